@@ -1,0 +1,87 @@
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from networks.models import Municipality, Network, SourcedModel, Topic
+
+
+class Initiative(SourcedModel):
+    class Kind(models.TextChoices):
+        MODEL_PROJECT = "modellprojekt", _("Modellprojekt")
+        MODEL_SCHEME = "modellvorhaben", _("Modellvorhaben")
+        COMPETITION_ENTRY = "wettbewerbsbeitrag", _("Wettbewerbsbeitrag")
+        STUDY = "studie", _("Studie")
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("Geplant")
+        RUNNING = "running", _("Laufend")
+        COMPLETED = "completed", _("Abgeschlossen")
+
+    title = models.CharField(_("Titel"), max_length=300)
+    slug = models.SlugField(_("Kurzadresse"), max_length=200, unique=True)
+    kind = models.CharField(_("Art"), max_length=30, choices=Kind.choices, db_index=True)
+    network = models.ForeignKey(
+        Network,
+        verbose_name=_("Netzwerk oder Programm"),
+        on_delete=models.PROTECT,
+        related_name="initiatives",
+    )
+    municipalities = models.ManyToManyField(
+        Municipality, verbose_name=_("Kommunen"), blank=True, related_name="initiatives"
+    )
+    organisations = models.ManyToManyField(
+        "contacts.Organisation",
+        verbose_name=_("Beteiligte Organisationen"),
+        blank=True,
+        related_name="initiatives",
+    )
+    topics = models.ManyToManyField(
+        Topic, verbose_name=_("Themenschwerpunkte"), blank=True, related_name="initiatives"
+    )
+    summary = models.TextField(_("Kurzbeschreibung"), blank=True)
+    description = models.TextField(_("Beschreibung"), blank=True)
+    status = models.CharField(
+        _("Status"), max_length=20, choices=Status.choices, blank=True, db_index=True
+    )
+    start_year = models.PositiveSmallIntegerField(_("Beginn (Jahr)"), null=True, blank=True)
+    end_year = models.PositiveSmallIntegerField(_("Ende (Jahr)"), null=True, blank=True)
+    round = models.CharField(
+        _("Runde oder Staffel"),
+        max_length=100,
+        blank=True,
+        db_index=True,
+        help_text=_("Etwa „Staffel 2 (2020)“ oder „Runde 2024–2025“."),
+    )
+    funding_amount = models.DecimalField(
+        _("Betrag in EUR"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    funding_note = models.CharField(
+        _("Was der Betrag bedeutet"),
+        max_length=500,
+        blank=True,
+        help_text=_("Etwa „Bundesförderung“, „Projektvolumen insgesamt“ oder „Preisgeld“."),
+    )
+    prize = models.CharField(_("Preis"), max_length=100, blank=True)
+    prize_category = models.CharField(_("Preiskategorie"), max_length=200, blank=True)
+    website = models.URLField(_("Website"), blank=True)
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("Initiative")
+        verbose_name_plural = _("Initiativen")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_year__isnull=True)
+                | Q(start_year__isnull=True)
+                | Q(end_year__gte=F("start_year")),
+                name="initiative_end_not_before_start",
+                violation_error_message=_("Das Ende darf nicht vor dem Beginn liegen."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("initiatives:detail", kwargs={"slug": self.slug})
