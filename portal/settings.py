@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "djangocms_text",
     "djangocms_versioning",
     "django_filters",
+    "portal",
     "networks",
     "initiatives",
     "contacts",

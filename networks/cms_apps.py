@@ -1,0 +1,21 @@
+from cms.app_base import CMSApp
+from cms.apphook_pool import apphook_pool
+from django.utils.translation import gettext_lazy as _
+
+
+@apphook_pool.register
+class NetworksApphook(CMSApp):
+    app_name = "networks"
+    name = _("Netzwerke")
+
+    def get_urls(self, page=None, language=None, **kwargs):
+        return ["networks.urls"]
+
+
+@apphook_pool.register
+class MunicipalitiesApphook(CMSApp):
+    app_name = "municipalities"
+    name = _("Städte und Gemeinden")
+
+    def get_urls(self, page=None, language=None, **kwargs):
+        return ["networks.municipality_urls"]

@@ -1,0 +1,23 @@
+from django import template
+from django.utils.formats import date_format
+
+from networks.models import DatePrecision
+
+register = template.Library()
+
+_FORMATS = {DatePrecision.DAY: "j. F Y", DatePrecision.MONTH: "F Y", DatePrecision.YEAR: "Y"}
+
+
+@register.filter
+def partial_date(value, precision=DatePrecision.DAY):
+    """A date shown only as precisely as it is known: „3. April 1995“, „Juni 2016“, „2016“."""
+    if not value:
+        return ""
+    return date_format(value, _FORMATS.get(precision, "j. F Y"))
+
+
+@register.filter
+def year_span(start, end):
+    if start and end and start != end:
+        return f"{start}–{end}"
+    return str(start or end or "")
