@@ -24,7 +24,9 @@ class PostalAddress(models.Model):
     @property
     def address_lines(self):
         locality = " ".join(part for part in (self.postal_code, self.city) if part)
-        return [line for line in (self.care_of and f"c/o {self.care_of}", self.street, locality) if line]
+        return [
+            line for line in (self.care_of and f"c/o {self.care_of}", self.street, locality) if line
+        ]
 
 
 class Organisation(PostalAddress, SourcedModel):
@@ -97,7 +99,9 @@ class Partnership(SourcedModel):
             models.UniqueConstraint(
                 fields=["network", "organisation", "role"],
                 name="partnership_unique_role",
-                violation_error_message=_("Diese Rolle ist für die Organisation schon eingetragen."),
+                violation_error_message=_(
+                    "Diese Rolle ist für die Organisation schon eingetragen."
+                ),
             )
         ]
 

@@ -116,7 +116,9 @@ class Network(SourcedModel):
         _("Angegebene Zahl der Mitglieder"),
         null=True,
         blank=True,
-        help_text=_("Die Zahl, die das Netzwerk selbst nennt, wenn sie von der Mitgliederliste abweicht."),
+        help_text=_(
+            "Die Zahl, die das Netzwerk selbst nennt, wenn sie von der Mitgliederliste abweicht."
+        ),
     )
     topics = models.ManyToManyField(
         Topic, verbose_name=_("Themenschwerpunkte"), blank=True, related_name="networks"
@@ -131,7 +133,9 @@ class Network(SourcedModel):
         verbose_name_plural = _("Netzwerke")
         constraints = [
             models.CheckConstraint(
-                condition=Q(ended__isnull=True) | Q(founded__isnull=True) | Q(ended__gte=F("founded")),
+                condition=Q(ended__isnull=True)
+                | Q(founded__isnull=True)
+                | Q(ended__gte=F("founded")),
                 name="network_ended_not_before_founded",
                 violation_error_message=_("Das Enddatum darf nicht vor dem Gründungsdatum liegen."),
             ),
@@ -220,7 +224,10 @@ class Municipality(SourcedModel):
         error_messages={"unique": _("Eine Kommune mit diesem Gemeindeschlüssel gibt es schon.")},
     )
     district = models.CharField(
-        _("Landkreis"), max_length=100, db_index=True, help_text=_("„kreisfrei“ für kreisfreie Städte.")
+        _("Landkreis"),
+        max_length=100,
+        db_index=True,
+        help_text=_("„kreisfrei“ für kreisfreie Städte."),
     )
     kind = models.CharField(_("Art"), max_length=20, choices=Kind.choices, db_index=True)
     population = models.PositiveIntegerField(_("Einwohnerzahl"), null=True, blank=True)
@@ -316,9 +323,14 @@ class Membership(SourcedModel):
 
 
 class EventQuerySet(models.QuerySet):
-    def published(self):
-        """Events the public may see: published or cancelled (shown as „abgesagt“)."""
-        return self.filter(status__in=[Event.Status.PUBLISHED, Event.Status.CANCELLED])
+    def published(self, now=None):
+        """The one rule for what the public sees: published or cancelled events (cancelled
+        ones are shown as „abgesagt“) whose publication time, if any, has come."""
+        now = now or timezone.now()
+        return self.filter(
+            Q(publish_at__isnull=True) | Q(publish_at__lte=now),
+            status__in=[Event.Status.PUBLISHED, Event.Status.CANCELLED],
+        )
 
     def upcoming(self, now=None):
         now = now or timezone.now()
@@ -341,6 +353,7 @@ class Event(SourcedModel):
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Entwurf")
+        SUBMITTED = "submitted", _("Zur Prüfung eingereicht")
         PUBLISHED = "published", _("Veröffentlicht")
         CANCELLED = "cancelled", _("Abgesagt")
 
@@ -388,6 +401,13 @@ class Event(SourcedModel):
     )
     status = models.CharField(
         _("Status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    publish_at = models.DateTimeField(
+        _("Veröffentlichen ab"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Leer: sofort. Sonst erscheint die Veranstaltung erst ab diesem Zeitpunkt."),
     )
 
     objects = EventQuerySet.as_manager()

@@ -41,7 +41,9 @@ class NetworkDetailView(DetailView):
 
 
 class MunicipalityListView(ListView):
-    queryset = Municipality.objects.annotate(network_count=Count("memberships__network", distinct=True))
+    queryset = Municipality.objects.annotate(
+        network_count=Count("memberships__network", distinct=True)
+    )
 
 
 class MunicipalityDetailView(DetailView):
@@ -56,7 +58,9 @@ class MunicipalityDetailView(DetailView):
         ),
         Prefetch(
             "hosted_events",
-            queryset=Event.objects.published().select_related("host_municipality").order_by("-start"),
+            queryset=Event.objects.published()
+            .select_related("host_municipality")
+            .order_by("-start"),
         ),
         Prefetch("contacts", queryset=Contact.objects.public().select_related("organisation")),
     )

@@ -1,0 +1,45 @@
+# The README's two commands: `make run` and `make test`. Both set everything up first and are
+# fast when nothing changed.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+CHROMIUM := /usr/bin/chromium
+DEV := DEBUG=1
+
+.PHONY: run test setup demo browser lint migrations-check clean
+
+$(INSTALLED): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $@
+
+setup: $(INSTALLED)
+
+# Debian's chromium for the browser tests (needs root or sudo on a fresh machine).
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO=sudo; fi; \
+	$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+
+browser: $(CHROMIUM)
+
+demo: setup
+	$(DEV) $(BIN)/python manage.py migrate --no-input -v 0
+	$(DEV) $(BIN)/python manage.py load_demo_data
+	$(DEV) $(BIN)/python manage.py ensure_admin
+
+run: demo
+	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:8000
+
+lint: setup
+	$(BIN)/ruff check .
+
+test: setup browser lint
+	$(BIN)/python -m pytest
+
+migrations-check: setup
+	$(DEV) $(BIN)/python manage.py makemigrations --check --dry-run
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,20 @@
+import io
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database holds the demo data, committed once; each test runs in a
+    transaction on top of it that is rolled back afterwards."""
+    with django_db_blocker.unblock():
+        call_command("load_demo_data", stdout=io.StringIO())
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    cache.clear()
+    yield
+    cache.clear()

@@ -1,0 +1,46 @@
+import factory
+
+from networks.models import Event, Membership, Municipality, Network
+
+
+class NetworkFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Network
+
+    name = factory.Sequence(lambda n: f"Testnetzwerk {n}")
+    slug = factory.Sequence(lambda n: f"testnetzwerk-{n}")
+    kind = Network.Kind.CITY_NETWORK
+
+
+class MunicipalityFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Municipality
+
+    name = factory.Sequence(lambda n: f"Teststadt {n}")
+    official_name = factory.SelfAttribute("name")
+    slug = factory.Sequence(lambda n: f"teststadt-{n}")
+    ags = factory.Sequence(lambda n: f"{99000000 + n:08d}")
+    district = "Landkreis Test"
+    kind = Municipality.Kind.TOWN
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    network = factory.SubFactory(NetworkFactory)
+    municipality = factory.SubFactory(MunicipalityFactory)
+    role = Membership.Role.MEMBER
+
+
+class EventFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Event
+
+    title = factory.Sequence(lambda n: f"Testveranstaltung {n}")
+    slug = factory.Sequence(lambda n: f"testveranstaltung-{n}")
+    kind = Event.Kind.MEETING
+    start = factory.Faker(
+        "future_datetime", tzinfo=__import__("zoneinfo").ZoneInfo("Europe/Berlin")
+    )
+    status = Event.Status.PUBLISHED

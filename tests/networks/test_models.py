@@ -1,0 +1,61 @@
+from datetime import timedelta
+
+import pytest
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from tests.networks.factories import EventFactory, MunicipalityFactory, NetworkFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def refused(create):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        create()
+
+
+def test_duplicate_ags_is_refused():
+    MunicipalityFactory(ags="12999001")
+    refused(lambda: MunicipalityFactory(ags="12999001"))
+
+
+@pytest.mark.parametrize("ags", ["1205100", "120510001", "12A51000", "        "])
+def test_malformed_ags_is_refused_by_the_database(ags):
+    # .objects.create skips form validation: the CHECK constraint must refuse it.
+    refused(lambda: MunicipalityFactory(ags=ags))
+
+
+def test_event_end_before_start_is_refused():
+    start = timezone.now() + timedelta(days=3)
+    refused(lambda: EventFactory(start=start, end=start - timedelta(hours=1)))
+
+
+def test_event_end_equal_to_start_is_allowed():
+    start = timezone.now() + timedelta(days=3)
+    assert EventFactory(start=start, end=start).pk
+
+
+def test_network_ended_before_founded_is_refused():
+    refused(
+        lambda: NetworkFactory(
+            founded=timezone.localdate(), ended=timezone.localdate() - timedelta(days=1)
+        )
+    )
+
+
+def test_network_funding_end_before_start_is_refused():
+    refused(lambda: NetworkFactory(funding_start_year=2011, funding_end_year=2009))
+
+
+def test_duplicate_slug_is_refused():
+    NetworkFactory(slug="doppelt")
+    refused(lambda: NetworkFactory(slug="doppelt"))
+
+
+def test_model_validation_explains_bad_ags_in_german():
+    from django.core.exceptions import ValidationError
+
+    municipality = MunicipalityFactory.build(ags="123")
+    with pytest.raises(ValidationError) as error:
+        municipality.full_clean()
+    assert "acht Ziffern" in str(error.value)

@@ -1,0 +1,25 @@
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+
+pytestmark = pytest.mark.django_db
+
+
+def test_database_is_postgresql():
+    assert connection.vendor == "postgresql"
+    with connection.cursor() as cursor:
+        # to_tsvector with the German configuration exists only in PostgreSQL.
+        cursor.execute("SELECT to_tsvector('german', 'Innenstädte'), version()")
+        vector, version = cursor.fetchone()
+    assert "innenstadt" in vector
+    assert version.startswith("PostgreSQL")
+
+
+def test_system_check_is_clean():
+    call_command("check", fail_level="WARNING", stdout=io.StringIO())
+
+
+def test_no_missing_migrations():
+    call_command("makemigrations", check=True, dry_run=True, stdout=io.StringIO())
