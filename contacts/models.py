@@ -3,7 +3,13 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from networks.models import Municipality, Network, SourcedModel
+from networks.models import (
+    Municipality,
+    Network,
+    SourcedModel,
+    search_index,
+    search_vector_field,
+)
 
 POSTAL_CODE_VALIDATOR = RegexValidator(
     r"^[0-9]{5}$", _("Eine deutsche Postleitzahl besteht aus fünf Ziffern.")
@@ -153,12 +159,15 @@ class Contact(PostalAddress, SourcedModel):
         _("Öffentlich"), default=True, help_text=_("Nur öffentliche Kontakte erscheinen im Portal.")
     )
 
+    search_vector = search_vector_field(["name", "function"], ["role", "note", "city"])
+
     objects = ContactQuerySet.as_manager()
 
     class Meta:
         ordering = ["name", "function"]
         verbose_name = _("Ansprechperson")
         verbose_name_plural = _("Ansprechpersonen")
+        indexes = [search_index("contact_search")]
 
     def __str__(self):
         return self.name or self.function or self.role or self.slug

@@ -3,7 +3,14 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from networks.models import Municipality, Network, SourcedModel, Topic
+from networks.models import (
+    Municipality,
+    Network,
+    SourcedModel,
+    Topic,
+    search_index,
+    search_vector_field,
+)
 
 
 class Initiative(SourcedModel):
@@ -65,11 +72,13 @@ class Initiative(SourcedModel):
     prize = models.CharField(_("Preis"), max_length=100, blank=True)
     prize_category = models.CharField(_("Preiskategorie"), max_length=200, blank=True)
     website = models.URLField(_("Website"), blank=True)
+    search_vector = search_vector_field(["title"], ["summary", "description", "round"])
 
     class Meta:
         ordering = ["title"]
         verbose_name = _("Initiative")
         verbose_name_plural = _("Initiativen")
+        indexes = [search_index("initiative_search")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(end_year__isnull=True)

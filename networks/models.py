@@ -1,3 +1,5 @@
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, Q
@@ -8,6 +10,20 @@ from django.utils.translation import gettext_lazy as _
 AGS_VALIDATOR = RegexValidator(
     r"^[0-9]{8}$", _("Der Amtliche Gemeindeschlüssel besteht aus genau acht Ziffern.")
 )
+
+
+def search_vector_field(title_fields, body_fields):
+    """A stored German full-text vector; title words weigh more than body words."""
+    vector = SearchVector(*title_fields, weight="A", config="german") + SearchVector(
+        *body_fields, weight="B", config="german"
+    )
+    return models.GeneratedField(
+        expression=vector, output_field=SearchVectorField(), db_persist=True
+    )
+
+
+def search_index(name):
+    return GinIndex(fields=["search_vector"], name=name)
 
 
 class SourcedModel(models.Model):
@@ -124,6 +140,7 @@ class Network(SourcedModel):
         Topic, verbose_name=_("Themenschwerpunkte"), blank=True, related_name="networks"
     )
     website = models.URLField(_("Website"), blank=True)
+    search_vector = search_vector_field(["name", "short_name"], ["summary", "description"])
 
     objects = NetworkQuerySet.as_manager()
 
@@ -131,6 +148,7 @@ class Network(SourcedModel):
         ordering = ["name"]
         verbose_name = _("Netzwerk")
         verbose_name_plural = _("Netzwerke")
+        indexes = [search_index("network_search")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(ended__isnull=True)
@@ -244,6 +262,7 @@ class Municipality(SourcedModel):
         _("Längengrad"), max_digits=9, decimal_places=6, null=True, blank=True
     )
     website = models.URLField(_("Website"), blank=True)
+    search_vector = search_vector_field(["name", "official_name"], ["district"])
 
     objects = MunicipalityQuerySet.as_manager()
 
@@ -251,6 +270,7 @@ class Municipality(SourcedModel):
         ordering = ["name"]
         verbose_name = _("Kommune")
         verbose_name_plural = _("Städte und Gemeinden")
+        indexes = [search_index("municipality_search")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(ags__regex=r"^[0-9]{8}$"),
@@ -410,12 +430,15 @@ class Event(SourcedModel):
         help_text=_("Leer: sofort. Sonst erscheint die Veranstaltung erst ab diesem Zeitpunkt."),
     )
 
+    search_vector = search_vector_field(["title"], ["summary", "description", "venue"])
+
     objects = EventQuerySet.as_manager()
 
     class Meta:
         ordering = ["start", "title"]
         verbose_name = _("Veranstaltung")
         verbose_name_plural = _("Veranstaltungen")
+        indexes = [search_index("event_search")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(end__isnull=True) | Q(end__gte=F("start")),
