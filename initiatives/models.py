@@ -13,6 +13,12 @@ from networks.models import (
 )
 
 
+class InitiativeQuerySet(models.QuerySet):
+    def round_choices(self):
+        rounds = self.exclude(round="").order_by("round").values_list("round", flat=True)
+        return [(value, value) for value in rounds.distinct()]
+
+
 class Initiative(SourcedModel):
     class Kind(models.TextChoices):
         MODEL_PROJECT = "modellprojekt", _("Modellprojekt")
@@ -73,6 +79,8 @@ class Initiative(SourcedModel):
     prize_category = models.CharField(_("Preiskategorie"), max_length=200, blank=True)
     website = models.URLField(_("Website"), blank=True)
     search_vector = search_vector_field(["title"], ["summary", "description", "round"])
+
+    objects = InitiativeQuerySet.as_manager()
 
     class Meta:
         ordering = ["title"]

@@ -19,3 +19,12 @@ class MunicipalitiesApphook(CMSApp):
 
     def get_urls(self, page=None, language=None, **kwargs):
         return ["networks.municipality_urls"]
+
+
+@apphook_pool.register
+class EventsApphook(CMSApp):
+    app_name = "events"
+    name = _("Veranstaltungen")
+
+    def get_urls(self, page=None, language=None, **kwargs):
+        return ["networks.event_urls"]

@@ -217,6 +217,10 @@ class MunicipalityQuerySet(models.QuerySet):
     def in_network(self, network):
         return self.filter(memberships__network=network).distinct()
 
+    def district_choices(self):
+        districts = self.order_by("district").values_list("district", flat=True).distinct()
+        return [(district, district) for district in districts]
+
 
 class Municipality(SourcedModel):
     class Kind(models.TextChoices):
@@ -359,6 +363,15 @@ class EventQuerySet(models.QuerySet):
     def past(self, now=None):
         now = now or timezone.now()
         return self.exclude(Q(end__gte=now) | Q(end__isnull=True, start__gte=now))
+
+    def online(self):
+        return self.exclude(online_url="")
+
+    def on_site(self):
+        return self.filter(Q(host_municipality__isnull=False) | ~Q(venue="") | ~Q(address=""))
+
+    def in_network(self, network):
+        return self.filter(networks=network)
 
 
 class Event(SourcedModel):

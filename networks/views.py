@@ -1,14 +1,38 @@
 from django.db.models import Count, Prefetch
-from django.views.generic import DetailView, ListView
+from django.views.generic import DetailView
 
 from contacts.models import Contact, Partnership
 from initiatives.models import Initiative
+from networks.filters import EventFilter, MunicipalityFilter, NetworkFilter
+from networks.maps import municipality_map
 from networks.models import Event, Membership, Municipality, Network, NetworkItem
+from portal.views import FilteredListView
+
+PUBLIC_CONTACTS = Prefetch(
+    "contacts", queryset=Contact.objects.public().select_related("organisation")
+)
 
 
-class NetworkListView(ListView):
-    queryset = Network.objects.select_related("parent").annotate(
-        member_count=Count("memberships__municipality", distinct=True)
+def public_events(*related):
+    return Event.objects.published().select_related("host_municipality", *related)
+
+
+def events_by_time(relation):
+    """Prefetch a relation's public events as `upcoming_events` and `past_events`."""
+    return [
+        Prefetch(relation, queryset=public_events().upcoming(), to_attr="upcoming_events"),
+        Prefetch(
+            relation, queryset=public_events().past().order_by("-start"), to_attr="past_events"
+        ),
+    ]
+
+
+class NetworkListView(FilteredListView):
+    filterset_class = NetworkFilter
+    queryset = (
+        Network.objects.select_related("parent")
+        .annotate(member_count=Count("memberships__municipality", distinct=True))
+        .order_by("name")
     )
 
 
@@ -30,20 +54,27 @@ class NetworkDetailView(DetailView):
                 "round", "title"
             ),
         ),
-        Prefetch(
-            "events",
-            queryset=Event.objects.published()
-            .select_related("host_municipality")
-            .order_by("-start"),
-        ),
-        Prefetch("contacts", queryset=Contact.objects.public().select_related("organisation")),
+        *events_by_time("events"),
+        PUBLIC_CONTACTS,
     )
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        municipalities = {m.municipality for m in self.object.memberships.all()}
+        context["map"] = municipality_map(sorted(municipalities, key=lambda m: m.name))
+        return context
 
-class MunicipalityListView(ListView):
+
+class MunicipalityListView(FilteredListView):
+    filterset_class = MunicipalityFilter
     queryset = Municipality.objects.annotate(
         network_count=Count("memberships__network", distinct=True)
-    )
+    ).order_by("name")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["map"] = municipality_map(context["filter"].qs.order_by("name"))
+        return context
 
 
 class MunicipalityDetailView(DetailView):
@@ -54,13 +85,27 @@ class MunicipalityDetailView(DetailView):
         ),
         Prefetch(
             "initiatives",
-            queryset=Initiative.objects.select_related("network").order_by("round", "title"),
+            queryset=Initiative.objects.select_related("network")
+            .prefetch_related("municipalities")
+            .order_by("round", "title"),
         ),
-        Prefetch(
-            "hosted_events",
-            queryset=Event.objects.published()
-            .select_related("host_municipality")
-            .order_by("-start"),
-        ),
-        Prefetch("contacts", queryset=Contact.objects.public().select_related("organisation")),
+        *events_by_time("hosted_events"),
+        PUBLIC_CONTACTS,
+    )
+
+
+class EventListView(FilteredListView):
+    filterset_class = EventFilter
+    queryset = public_events().prefetch_related("networks")
+
+
+class EventDetailView(DetailView):
+    queryset = (
+        public_events()
+        .prefetch_related(
+            "networks",
+            "organisers",
+            "topics",
+        )
+        .select_related("contact__organisation")
     )

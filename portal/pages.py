@@ -32,10 +32,14 @@ def build_page_tree() -> int:
     created = 0
     with transaction.atomic():
         for spec in pages:
-            if Page.objects.filter(reverse_id=spec["reverse_id"], site=site).exists():
-                continue
-            _create(spec, user, site)
-            created += 1
+            page = Page.objects.filter(reverse_id=spec["reverse_id"], site=site).first()
+            if page is None:
+                _create(spec, user, site)
+                created += 1
+            elif spec.get("apphook") and page.application_urls != spec["apphook"]:
+                page.application_urls = spec["apphook"]
+                page.application_namespace = _namespace(spec["apphook"])
+                page.save()
     return created
 
 
@@ -69,11 +73,12 @@ def _create(spec, user, site):
         )
     for language in languages:
         content = PageContent.admin_manager.get(page=page, language=language)
-        placeholder = content.get_placeholders().get(slot="content")
-        if "text" in spec:
-            add_plugin(placeholder, "TextPlugin", language, body=spec["text"][language])
-        for plugin_type in spec.get("plugins", []):
-            add_plugin(placeholder, plugin_type, language)
+        if "text" in spec or "plugins" in spec:
+            placeholder = content.rescan_placeholders()["content"]
+            if "text" in spec:
+                add_plugin(placeholder, "TextPlugin", language, body=spec["text"][language])
+            for plugin_type in spec.get("plugins", []):
+                add_plugin(placeholder, plugin_type, language)
         Version.objects.get_for_content(content).publish(user)
     if spec.get("home"):
         page.set_as_homepage(user)

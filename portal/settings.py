@@ -108,7 +108,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "de"
-LANGUAGES = [("de", _("Deutsch")), ("en", _("Englisch"))]
+# Each language is named in itself, as a language switcher should show it.
+LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
@@ -141,8 +142,8 @@ CMS_TEMPLATES = [
 ]
 CMS_LANGUAGES = {
     SITE_ID: [
-        {"code": "de", "name": _("Deutsch"), "public": True},
-        {"code": "en", "name": _("Englisch"), "public": True, "fallbacks": ["de"]},
+        {"code": "de", "name": "Deutsch", "public": True},
+        {"code": "en", "name": "English", "public": True, "fallbacks": ["de"]},
     ],
     "default": {"fallbacks": ["de"], "redirect_on_fallback": False, "hide_untranslated": False},
 }

@@ -1,0 +1,12 @@
+from cms.app_base import CMSApp
+from cms.apphook_pool import apphook_pool
+from django.utils.translation import gettext_lazy as _
+
+
+@apphook_pool.register
+class ContactsApphook(CMSApp):
+    app_name = "contacts"
+    name = _("Kontakte")
+
+    def get_urls(self, page=None, language=None, **kwargs):
+        return ["contacts.urls"]

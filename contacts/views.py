@@ -1,0 +1,31 @@
+from django.db.models import Prefetch
+from django.views.generic import DetailView
+
+from contacts.filters import ContactFilter
+from contacts.models import Contact, Organisation, Partnership
+from portal.views import FilteredListView
+
+
+class ContactListView(FilteredListView):
+    filterset_class = ContactFilter
+    queryset = (
+        Contact.objects.public()
+        .select_related("organisation")
+        .prefetch_related("networks", "municipalities")
+    )
+
+
+class ContactDetailView(DetailView):
+    queryset = (
+        Contact.objects.public()
+        .select_related("organisation")
+        .prefetch_related("networks", "municipalities")
+    )
+
+
+class OrganisationDetailView(DetailView):
+    queryset = Organisation.objects.select_related("parent").prefetch_related(
+        Prefetch("partnerships", queryset=Partnership.objects.select_related("network")),
+        Prefetch("contacts", queryset=Contact.objects.public()),
+        "children",
+    )

@@ -1,0 +1,37 @@
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from initiatives.models import Initiative
+from portal.filters import choice, municipality_filter, network_filter, ordering, topic_filter
+
+
+class InitiativeFilter(django_filters.FilterSet):
+    network = network_filter("network")
+    municipality = municipality_filter("municipalities")
+    topic = topic_filter()
+    kind = choice(Initiative.Kind.choices, _("Art"))
+    status = choice(Initiative.Status.choices, _("Status"))
+    round = django_filters.ChoiceFilter(label=_("Runde oder Staffel"), empty_label=_("Alle"))
+    funding_min = django_filters.NumberFilter(
+        field_name="funding_amount", lookup_expr="gte", label=_("Betrag ab (EUR)"), min_value=0
+    )
+    funding_max = django_filters.NumberFilter(
+        field_name="funding_amount", lookup_expr="lte", label=_("Betrag bis (EUR)"), min_value=0
+    )
+    order = ordering(
+        [("title", "title"), ("round", "round"), ("funding_amount", "funding_amount")],
+        {
+            "title": _("Titel"),
+            "round": _("Runde"),
+            "-funding_amount": _("Betrag absteigend"),
+            "funding_amount": _("Betrag aufsteigend"),
+        },
+    )
+
+    class Meta:
+        model = Initiative
+        fields = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["round"].extra["choices"] = Initiative.objects.round_choices()

@@ -1,0 +1,16 @@
+from django.views.generic import DetailView
+
+from initiatives.filters import InitiativeFilter
+from initiatives.models import Initiative
+from portal.views import FilteredListView
+
+
+class InitiativeListView(FilteredListView):
+    filterset_class = InitiativeFilter
+    queryset = Initiative.objects.select_related("network").prefetch_related("municipalities")
+
+
+class InitiativeDetailView(DetailView):
+    queryset = Initiative.objects.select_related("network").prefetch_related(
+        "municipalities", "organisations", "topics"
+    )

@@ -1,0 +1,58 @@
+"""Pieces shared by the portal's FilterSets."""
+
+import django_filters
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from networks.models import Municipality, Network, Topic
+
+
+def by_topic(queryset, name, topic):
+    """A topic also matches records filed under one of its sub-topics."""
+    return queryset.filter(Q(topics=topic) | Q(topics__parent=topic)).distinct()
+
+
+def slug_choice(queryset, label, field_name, **kwargs):
+    return django_filters.ModelChoiceFilter(
+        queryset=queryset,
+        to_field_name="slug",
+        field_name=field_name,
+        label=label,
+        empty_label=_("Alle"),
+        distinct=True,
+        **kwargs,
+    )
+
+
+def network_filter(field_name="networks"):
+    return slug_choice(Network.objects.only("name", "slug"), _("Netzwerk"), field_name)
+
+
+def municipality_filter(field_name, label=_("Kommune")):
+    return slug_choice(Municipality.objects.only("name", "slug"), label, field_name)
+
+
+def topic_filter():
+    return slug_choice(
+        Topic.objects.only("name", "slug"), _("Themenschwerpunkt"), "topics", method=by_topic
+    )
+
+
+def choice(choices, label, **kwargs):
+    return django_filters.ChoiceFilter(
+        choices=choices, label=label, empty_label=_("Alle"), **kwargs
+    )
+
+
+def ordering(fields, labels):
+    return django_filters.OrderingFilter(
+        fields=fields, field_labels=labels, label=_("Sortierung"), empty_label=_("Standard")
+    )
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, format="%Y-%m-%d")

@@ -1,0 +1,45 @@
+from django import template
+from django.utils.formats import date_format
+
+from networks.models import DatePrecision
+
+register = template.Library()
+
+_FORMATS = {DatePrecision.DAY: "j. F Y", DatePrecision.MONTH: "F Y", DatePrecision.YEAR: "Y"}
+
+
+@register.filter
+def partial_date(value, precision=DatePrecision.DAY):
+    """A date shown only as precisely as it is known: „3. April 1995“, „Juni 2016“, „2016“."""
+    if not value:
+        return ""
+    return date_format(value, _FORMATS.get(precision, "j. F Y"))
+
+
+@register.filter
+def year_span(start, end):
+    if start and end and start != end:
+        return f"{start}–{end}"
+    return str(start or end or "")
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes):
+    """The current query string with some parameters replaced (None removes one)."""
+    params = context["request"].GET.copy()
+    for key, value in changes.items():
+        params.pop(key, None)
+        if value not in (None, ""):
+            params[key] = value
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+@register.filter
+def accessible_widget(field):
+    """A form field's widget that points screen readers at its error message."""
+    if not field.errors:
+        return field.as_widget()
+    return field.as_widget(
+        attrs={"aria-invalid": "true", "aria-describedby": f"{field.auto_id}-fehler"}
+    )

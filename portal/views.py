@@ -1,0 +1,37 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from django_filters.views import FilterView
+
+from portal.search import search
+
+
+class FilteredListView(FilterView):
+    """A list with a django-filter form in the URL, 20 rows a page. An invalid filter value
+    shows a form error and no rows; a page number past the end is a 404."""
+
+    paginate_by = 20
+    template_name_suffix = "_list"
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(
+        label=_("Suchbegriff"),
+        max_length=200,
+        required=False,
+        error_messages={"max_length": _("Bitte höchstens %(limit_value)d Zeichen eingeben.")},
+    )
+
+
+class SearchView(TemplateView):
+    template_name = "portal/search.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = SearchForm(self.request.GET or None)
+        context["form"] = form
+        if form.is_valid() and form.cleaned_data["q"].strip():
+            results = search(text=form.cleaned_data["q"].strip())
+            context["results"] = results
+            context["hit_count"] = sum(len(hits) for _label, hits in results)
+        return context
