@@ -29,8 +29,10 @@ def network_filter(field_name="networks"):
     return slug_choice(Network.objects.only("name", "slug"), _("Netzwerk"), field_name)
 
 
-def municipality_filter(field_name, label=_("Kommune")):
-    return slug_choice(Municipality.objects.only("name", "slug"), label, field_name)
+def municipality_filter(field_name, label=None):
+    return slug_choice(
+        Municipality.objects.only("name", "slug"), label or _("Kommune"), field_name
+    )
 
 
 def topic_filter():
