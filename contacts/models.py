@@ -1,9 +1,11 @@
+from cms.models import CMSPlugin
 from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import (
+    EditorialContent,
     Municipality,
     Network,
     SourcedModel,
@@ -120,7 +122,7 @@ class ContactQuerySet(models.QuerySet):
         return self.filter(is_public=True)
 
 
-class Contact(PostalAddress, SourcedModel):
+class Contact(EditorialContent, PostalAddress, SourcedModel):
     """A person or a function to ask, with how to reach them."""
 
     name = models.CharField(
@@ -174,3 +176,15 @@ class Contact(PostalAddress, SourcedModel):
 
     def get_absolute_url(self):
         return reverse("contacts:detail", kwargs={"slug": self.slug})
+
+
+class ContactCardPluginModel(CMSPlugin):
+    contact = models.ForeignKey(
+        Contact,
+        verbose_name=_("Ansprechperson"),
+        on_delete=models.CASCADE,
+        limit_choices_to={"is_public": True},
+    )
+
+    def __str__(self):
+        return str(self.contact)

@@ -3,7 +3,7 @@ from django.views.generic import DetailView
 
 from contacts.filters import ContactFilter
 from contacts.models import Contact, Organisation, Partnership
-from portal.views import FilteredListView
+from portal.views import FilteredListView, ToolbarObjectMixin
 
 
 class ContactListView(FilteredListView):
@@ -15,7 +15,7 @@ class ContactListView(FilteredListView):
     )
 
 
-class ContactDetailView(DetailView):
+class ContactDetailView(ToolbarObjectMixin, DetailView):
     queryset = (
         Contact.objects.public()
         .select_related("organisation")

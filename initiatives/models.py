@@ -1,25 +1,29 @@
+from cms.models import CMSPlugin
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import (
+    EditorialContent,
     Municipality,
     Network,
     SourcedModel,
     Topic,
+    TopicQuerySet,
     search_index,
     search_vector_field,
 )
 
 
-class InitiativeQuerySet(models.QuerySet):
+class InitiativeQuerySet(TopicQuerySet):
     def round_choices(self):
         rounds = self.exclude(round="").order_by("round").values_list("round", flat=True)
         return [(value, value) for value in rounds.distinct()]
 
 
-class Initiative(SourcedModel):
+class Initiative(EditorialContent, SourcedModel):
     class Kind(models.TextChoices):
         MODEL_PROJECT = "modellprojekt", _("Modellprojekt")
         MODEL_SCHEME = "modellvorhaben", _("Modellvorhaben")
@@ -102,3 +106,26 @@ class Initiative(SourcedModel):
 
     def get_absolute_url(self):
         return reverse("initiatives:detail", kwargs={"slug": self.slug})
+
+
+class InitiativeTeaserPluginModel(CMSPlugin):
+    network = models.ForeignKey(
+        Network, verbose_name=_("Netzwerk"), null=True, blank=True, on_delete=models.CASCADE
+    )
+    municipality = models.ForeignKey(
+        Municipality, verbose_name=_("Kommune"), null=True, blank=True, on_delete=models.CASCADE
+    )
+    count = models.PositiveSmallIntegerField(
+        _("Anzahl"), default=3, validators=[MinValueValidator(1), MaxValueValidator(30)]
+    )
+
+    def __str__(self):
+        return str(self.network or self.municipality or _("Alle Initiativen"))
+
+    def initiatives(self):
+        initiatives = Initiative.objects.prefetch_related("municipalities")
+        if self.network_id:
+            initiatives = initiatives.filter(network=self.network_id)
+        if self.municipality_id:
+            initiatives = initiatives.filter(municipalities=self.municipality_id)
+        return initiatives.order_by("-start_year", "title")[: self.count]

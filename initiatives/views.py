@@ -2,7 +2,7 @@ from django.views.generic import DetailView
 
 from initiatives.filters import InitiativeFilter
 from initiatives.models import Initiative
-from portal.views import FilteredListView
+from portal.views import FilteredListView, ToolbarObjectMixin
 
 
 class InitiativeListView(FilteredListView):
@@ -10,7 +10,7 @@ class InitiativeListView(FilteredListView):
     queryset = Initiative.objects.select_related("network").prefetch_related("municipalities")
 
 
-class InitiativeDetailView(DetailView):
+class InitiativeDetailView(ToolbarObjectMixin, DetailView):
     queryset = Initiative.objects.select_related("network").prefetch_related(
         "municipalities", "organisations", "topics"
     )

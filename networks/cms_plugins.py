@@ -3,7 +3,13 @@ from cms.plugin_base import CMSPluginBase
 from cms.plugin_pool import plugin_pool
 from django.utils.translation import gettext_lazy as _
 
-from networks.models import Network
+from networks.maps import municipality_map
+from networks.models import (
+    Membership,
+    Network,
+    NetworkMembersPluginModel,
+    UpcomingEventsPluginModel,
+)
 
 
 @plugin_pool.register_plugin
@@ -12,8 +18,38 @@ class NetworkListPlugin(CMSPluginBase):
     name = _("Übersicht der Netzwerke")
     module = _("Netzwerke")
     render_template = "networks/network_list_plugin.html"
-    cache = True
 
     def render(self, context, instance, placeholder):
         context["networks"] = Network.objects.order_by("name")
+        return context
+
+
+@plugin_pool.register_plugin
+class UpcomingEventsPlugin(CMSPluginBase):
+    model = UpcomingEventsPluginModel
+    name = _("Kommende Veranstaltungen")
+    module = _("Netzwerke")
+    render_template = "networks/upcoming_events_plugin.html"
+    autocomplete_fields = ["network", "topic", "municipality"]
+    cache = False  # what is upcoming changes with the clock
+
+    def render(self, context, instance, placeholder):
+        context["events"] = instance.events()
+        return context
+
+
+@plugin_pool.register_plugin
+class NetworkMembersPlugin(CMSPluginBase):
+    model = NetworkMembersPluginModel
+    name = _("Mitgliedskommunen eines Netzwerks")
+    module = _("Netzwerke")
+    render_template = "networks/network_members_plugin.html"
+    autocomplete_fields = ["network"]
+
+    def render(self, context, instance, placeholder):
+        memberships = Membership.objects.filter(network=instance.network_id).select_related(
+            "municipality"
+        )
+        municipalities = sorted({m.municipality for m in memberships}, key=lambda m: m.name)
+        context.update(municipalities=municipalities, map=municipality_map(municipalities))
         return context

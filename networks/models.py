@@ -1,10 +1,14 @@
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
-from django.core.validators import RegexValidator
+from cms.models import CMSPlugin
+from cms.models.fields import PlaceholderRelationField
+from cms.utils.placeholder import get_placeholder_from_slot
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 AGS_VALIDATOR = RegexValidator(
@@ -24,6 +28,19 @@ def search_vector_field(title_fields, body_fields):
 
 def search_index(name):
     return GinIndex(fields=["search_vector"], name=name)
+
+
+class EditorialContent(models.Model):
+    """A public record with a placeholder where editors add free content to its page."""
+
+    placeholders = PlaceholderRelationField()
+
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def content_placeholder(self):
+        return get_placeholder_from_slot(self.placeholders, "content")
 
 
 class SourcedModel(models.Model):
@@ -70,7 +87,13 @@ class Topic(models.Model):
         return self.name
 
 
-class NetworkQuerySet(models.QuerySet):
+class TopicQuerySet(models.QuerySet):
+    def with_topic(self, topic):
+        """Records filed under a topic or one of its sub-topics."""
+        return self.filter(Q(topics=topic) | Q(topics__parent=topic)).distinct()
+
+
+class NetworkQuerySet(TopicQuerySet):
     def active(self, on=None):
         on = on or timezone.localdate()
         return self.filter(Q(ended__isnull=True) | Q(ended__gte=on))
@@ -80,7 +103,7 @@ class NetworkQuerySet(models.QuerySet):
         return self.filter(ended__lt=on)
 
 
-class Network(SourcedModel):
+class Network(EditorialContent, SourcedModel):
     class Kind(models.TextChoices):
         CITY_NETWORK = "staedtenetzwerk", _("Städtenetzwerk")
         ALLIANCE = "buendnis", _("Bündnis")
@@ -222,7 +245,7 @@ class MunicipalityQuerySet(models.QuerySet):
         return [(district, district) for district in districts]
 
 
-class Municipality(SourcedModel):
+class Municipality(EditorialContent, SourcedModel):
     class Kind(models.TextChoices):
         CITY_STATE = "stadtstaat", _("Stadtstaat (kreisfreie Stadt, Land Berlin)")
         DISTRICT_FREE_CITY = "kreisfreie_stadt", _("Kreisfreie Stadt")
@@ -346,7 +369,7 @@ class Membership(SourcedModel):
         return f"{self.municipality} – {self.network} ({self.get_role_display()})"
 
 
-class EventQuerySet(models.QuerySet):
+class EventQuerySet(TopicQuerySet):
     def published(self, now=None):
         """The one rule for what the public sees: published or cancelled events (cancelled
         ones are shown as „abgesagt“) whose publication time, if any, has come."""
@@ -373,8 +396,11 @@ class EventQuerySet(models.QuerySet):
     def in_network(self, network):
         return self.filter(networks=network)
 
+    def hosted_by(self, municipality):
+        return self.filter(host_municipality=municipality)
 
-class Event(SourcedModel):
+
+class Event(EditorialContent, SourcedModel):
     class Kind(models.TextChoices):
         MEETING = "arbeitskreissitzung", _("Arbeitskreissitzung")
         CONFERENCE = "fachveranstaltung", _("Fachveranstaltung")
@@ -469,3 +495,42 @@ class Event(SourcedModel):
     @property
     def is_cancelled(self):
         return self.status == self.Status.CANCELLED
+
+
+class UpcomingEventsPluginModel(CMSPlugin):
+    network = models.ForeignKey(
+        Network, verbose_name=_("Netzwerk"), null=True, blank=True, on_delete=models.CASCADE
+    )
+    topic = models.ForeignKey(
+        Topic, verbose_name=_("Themenschwerpunkt"), null=True, blank=True, on_delete=models.CASCADE
+    )
+    municipality = models.ForeignKey(
+        Municipality,
+        verbose_name=_("Gastgebende Kommune"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+    )
+    count = models.PositiveSmallIntegerField(
+        _("Anzahl"), default=5, validators=[MinValueValidator(1), MaxValueValidator(50)]
+    )
+
+    def __str__(self):
+        return str(self.network or self.topic or self.municipality or _("Alle Veranstaltungen"))
+
+    def events(self):
+        events = Event.objects.published().upcoming().select_related("host_municipality")
+        if self.network_id:
+            events = events.in_network(self.network_id)
+        if self.topic_id:
+            events = events.with_topic(self.topic_id)
+        if self.municipality_id:
+            events = events.hosted_by(self.municipality_id)
+        return events.order_by("start")[: self.count]
+
+
+class NetworkMembersPluginModel(CMSPlugin):
+    network = models.ForeignKey(Network, verbose_name=_("Netzwerk"), on_delete=models.CASCADE)
+
+    def __str__(self):
+        return str(self.network)

@@ -6,7 +6,7 @@ from initiatives.models import Initiative
 from networks.filters import EventFilter, MunicipalityFilter, NetworkFilter
 from networks.maps import municipality_map
 from networks.models import Event, Membership, Municipality, Network, NetworkItem
-from portal.views import FilteredListView
+from portal.views import FilteredListView, ToolbarObjectMixin
 
 PUBLIC_CONTACTS = Prefetch(
     "contacts", queryset=Contact.objects.public().select_related("organisation")
@@ -36,7 +36,7 @@ class NetworkListView(FilteredListView):
     )
 
 
-class NetworkDetailView(DetailView):
+class NetworkDetailView(ToolbarObjectMixin, DetailView):
     queryset = Network.objects.select_related("parent").prefetch_related(
         "topics",
         "children",
@@ -77,7 +77,7 @@ class MunicipalityListView(FilteredListView):
         return context
 
 
-class MunicipalityDetailView(DetailView):
+class MunicipalityDetailView(ToolbarObjectMixin, DetailView):
     queryset = Municipality.objects.prefetch_related(
         Prefetch(
             "memberships",
@@ -99,7 +99,7 @@ class EventListView(FilteredListView):
     queryset = public_events().prefetch_related("networks")
 
 
-class EventDetailView(DetailView):
+class EventDetailView(ToolbarObjectMixin, DetailView):
     queryset = (
         public_events()
         .prefetch_related(

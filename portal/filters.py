@@ -2,15 +2,13 @@
 
 import django_filters
 from django import forms
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import Municipality, Network, Topic
 
 
 def by_topic(queryset, name, topic):
-    """A topic also matches records filed under one of its sub-topics."""
-    return queryset.filter(Q(topics=topic) | Q(topics__parent=topic)).distinct()
+    return queryset.with_topic(topic)
 
 
 def slug_choice(queryset, label, field_name, **kwargs):
@@ -30,9 +28,7 @@ def network_filter(field_name="networks"):
 
 
 def municipality_filter(field_name, label=None):
-    return slug_choice(
-        Municipality.objects.only("name", "slug"), label or _("Kommune"), field_name
-    )
+    return slug_choice(Municipality.objects.only("name", "slug"), label or _("Kommune"), field_name)
 
 
 def topic_filter():

@@ -6,6 +6,27 @@ from django_filters.views import FilterView
 from portal.search import search
 
 
+class ToolbarObjectMixin:
+    """Tells the CMS toolbar which record a detail page shows, so that editors can edit
+    its placeholder and reach it in the admin."""
+
+    def get_object(self, queryset=None):
+        obj = super().get_object(queryset)
+        toolbar = getattr(self.request, "toolbar", None)
+        if toolbar is not None:
+            toolbar.set_object(obj)
+        return obj
+
+
+def detail_renderer(view_class):
+    """The render function django-cms calls to show a record in its editing endpoint."""
+
+    def render(request, obj):
+        return view_class.as_view()(request, slug=obj.slug)
+
+    return render
+
+
 class FilteredListView(FilterView):
     """A list with a django-filter form in the URL, 20 rows a page. An invalid filter value
     shows a form error and no rows; a page number past the end is a 404."""
