@@ -1,6 +1,7 @@
 import io
 
 import pytest
+from cms.utils.apphook_reload import reload_urlconf
 from django.core.cache import cache
 from django.core.management import call_command
 
@@ -11,6 +12,8 @@ def django_db_setup(django_db_setup, django_db_blocker):
     transaction on top of it that is rolled back afterwards."""
     with django_db_blocker.unblock():
         call_command("load_demo_data", stdout=io.StringIO())
+    # The apphooked pages exist now: mount their URLs.
+    reload_urlconf()
 
 
 @pytest.fixture(autouse=True)

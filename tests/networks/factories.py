@@ -1,6 +1,9 @@
-import factory
+from datetime import timedelta
 
-from networks.models import Event, Membership, Municipality, Network
+import factory
+from django.utils import timezone
+
+from networks.models import Event, Membership, Municipality, Network, Topic
 
 
 class NetworkFactory(factory.django.DjangoModelFactory):
@@ -40,7 +43,13 @@ class EventFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Testveranstaltung {n}")
     slug = factory.Sequence(lambda n: f"testveranstaltung-{n}")
     kind = Event.Kind.MEETING
-    start = factory.Faker(
-        "future_datetime", tzinfo=__import__("zoneinfo").ZoneInfo("Europe/Berlin")
-    )
+    start = factory.LazyFunction(lambda: timezone.now() + timedelta(days=30))
     status = Event.Status.PUBLISHED
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Topic
+
+    name = factory.Sequence(lambda n: f"Testthema {n}")
+    slug = factory.Sequence(lambda n: f"testthema-{n}")

@@ -1,0 +1,51 @@
+import io
+
+import pytest
+from cms.models import Page, PageContent
+from django.apps import apps
+from django.core.management import call_command
+
+from networks.models import Membership, Municipality, Network
+
+pytestmark = pytest.mark.django_db
+
+PORTAL_APPS = ["networks", "initiatives", "contacts"]
+
+
+def row_counts():
+    counts = {
+        model._meta.label: model.objects.count()
+        for app in PORTAL_APPS
+        for model in apps.get_app_config(app).get_models()
+    }
+    counts["cms.Page"] = Page.objects.count()
+    counts["cms.PageContent"] = PageContent.admin_manager.count()
+    return counts
+
+
+def test_loading_the_demo_data_twice_changes_nothing():
+    before = row_counts()  # loaded once by the session fixture
+    call_command("load_demo_data", stdout=io.StringIO())
+    assert row_counts() == before
+
+
+def test_demo_data_is_complete():
+    assert Network.objects.count() >= 5
+    assert Municipality.objects.count() == 46
+    assert Membership.objects.filter(network__name__icontains="Soziale Stadt").count() == 27
+    assert Network.objects.get(name__icontains="Soziale Stadt").stated_member_count == 26
+
+
+def test_page_tree_is_published_for_visitors(client):
+    for path in [
+        "/",
+        "/netzwerke/",
+        "/staedte/",
+        "/initiativen/",
+        "/veranstaltungen/",
+        "/kontakte/",
+        "/impressum/",
+        "/datenschutz/",
+        "/barrierefreiheit/",
+    ]:
+        assert client.get(path).status_code == 200, path
