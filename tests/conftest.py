@@ -12,8 +12,8 @@ def django_db_setup(django_db_setup, django_db_blocker):
     transaction on top of it that is rolled back afterwards."""
     with django_db_blocker.unblock():
         call_command("load_demo_data", stdout=io.StringIO())
-    # The apphooked pages exist now: mount their URLs.
-    reload_urlconf()
+        # The apphooked pages exist now: mount their URLs.
+        reload_urlconf()
 
 
 @pytest.fixture(autouse=True)
