@@ -1,4 +1,5 @@
 import django_filters
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import Event, Membership, Municipality, Network
@@ -87,8 +88,8 @@ class EventFilter(django_filters.FilterSet):
         fields = []
 
     def __init__(self, data=None, *args, **kwargs):
-        if data is not None and not data.get("when"):
-            data = data.copy()
+        data = data.copy() if data is not None else QueryDict(mutable=True)
+        if not data.get("when"):
             data["when"] = "upcoming"
         super().__init__(data, *args, **kwargs)
 

@@ -6,6 +6,8 @@ from django.db import connection
 
 pytestmark = pytest.mark.django_db
 
+PROJECT_APPS = ["networks", "initiatives", "contacts", "portal"]
+
 
 def test_database_is_postgresql():
     assert connection.vendor == "postgresql"
@@ -22,4 +24,12 @@ def test_system_check_is_clean():
 
 
 def test_no_missing_migrations():
-    call_command("makemigrations", check=True, dry_run=True, stdout=io.StringIO())
+    # The project's own apps: djangocms_text declares unmanaged models only under test
+    # runners, which makemigrations would report for it.
+    call_command(
+        "makemigrations",
+        *PROJECT_APPS,
+        check=True,
+        dry_run=True,
+        stdout=io.StringIO(),
+    )
