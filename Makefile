@@ -7,7 +7,7 @@ INSTALLED := $(VENV)/.installed
 CHROMIUM := /usr/bin/chromium
 DEV := DEBUG=1
 
-.PHONY: run test setup demo browser lint migrations-check clean
+.PHONY: run test setup demo browser lint migrations-check messages clean
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,12 @@ test: setup browser lint
 
 migrations-check: setup
 	$(DEV) $(BIN)/python manage.py makemigrations --check --dry-run
+
+# The English translation: collect the German msgids into locale/en/LC_MESSAGES/django.po,
+# then compile django.mo (committed, so machines without gettext need not compile).
+messages: setup
+	$(DEV) $(BIN)/python manage.py makemessages -l en --ignore=$(VENV) --ignore=var --ignore=tests --no-obsolete
+	$(DEV) $(BIN)/python manage.py compilemessages --ignore=$(VENV)
 
 clean:
 	rm -rf $(VENV) var
