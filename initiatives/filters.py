@@ -22,7 +22,9 @@ class InitiativeFilter(django_filters.FilterSet):
         [("title", "title"), ("round", "round"), ("funding_amount", "funding_amount")],
         {
             "title": _("Titel"),
+            "-title": _("Titel absteigend"),
             "round": _("Runde"),
+            "-round": _("Runde absteigend"),
             "-funding_amount": _("Betrag absteigend"),
             "funding_amount": _("Betrag aufsteigend"),
         },

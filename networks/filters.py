@@ -21,7 +21,13 @@ class NetworkFilter(django_filters.FilterSet):
     )
     municipality = municipality_filter("memberships__municipality", _("Mitgliedskommune"))
     order = ordering(
-        [("name", "name"), ("founded", "founded")], {"name": _("Name"), "founded": _("Gründung")}
+        [("name", "name"), ("founded", "founded")],
+        {
+            "name": _("Name"),
+            "-name": _("Name absteigend"),
+            "founded": _("Gründung"),
+            "-founded": _("Gründung absteigend"),
+        },
     )
 
     class Meta:
@@ -46,6 +52,7 @@ class MunicipalityFilter(django_filters.FilterSet):
         [("name", "name"), ("population", "population")],
         {
             "name": _("Name"),
+            "-name": _("Name absteigend"),
             "population": _("Einwohnerzahl"),
             "-population": _("Einwohnerzahl absteigend"),
         },
@@ -80,7 +87,12 @@ class EventFilter(django_filters.FilterSet):
     format = choice(FORMAT, _("Format"), method="filter_format")
     order = ordering(
         [("start", "start"), ("title", "title")],
-        {"start": _("Datum"), "-start": _("Datum absteigend"), "title": _("Titel")},
+        {
+            "start": _("Datum"),
+            "-start": _("Datum absteigend"),
+            "title": _("Titel"),
+            "-title": _("Titel absteigend"),
+        },
     )
 
     class Meta:

@@ -5,7 +5,11 @@ from networks.models import DatePrecision
 
 register = template.Library()
 
-_FORMATS = {DatePrecision.DAY: "j. F Y", DatePrecision.MONTH: "F Y", DatePrecision.YEAR: "Y"}
+_FORMATS = {
+    DatePrecision.DAY: "DATE_FORMAT",
+    DatePrecision.MONTH: "YEAR_MONTH_FORMAT",
+    DatePrecision.YEAR: "Y",
+}
 
 
 @register.filter
@@ -13,7 +17,7 @@ def partial_date(value, precision=DatePrecision.DAY):
     """A date shown only as precisely as it is known: „3. April 1995“, „Juni 2016“, „2016“."""
     if not value:
         return ""
-    return date_format(value, _FORMATS.get(precision, "j. F Y"))
+    return date_format(value, _FORMATS.get(precision, "DATE_FORMAT"))
 
 
 @register.filter

@@ -3,9 +3,15 @@
 The server is session-wide and reads the demo data committed by django_db_setup, so the
 browser tests need no flushing transactional database."""
 
+import os
+
 import pytest
 from django.test.testcases import LiveServerThread
 from playwright.sync_api import sync_playwright
+
+# Playwright's sync API keeps an event loop running in the test thread; the database calls
+# of these tests are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
