@@ -30,10 +30,13 @@ def test_title_match_ranks_above_body_match(client):
         description="Es geht auch um Zwiebelturmgärten.",
         network=network,
     )
-    InitiativeFactory(title="Zwiebelturmgarten am Fluss", description="Ein Vorhaben.", network=network)
+    InitiativeFactory(
+        title="Zwiebelturmgarten am Fluss", description="Ein Vorhaben.", network=network
+    )
     response = client.get(URL, {"q": "Zwiebelturmgarten"})
     initiatives = dict(response.context["results"])["Initiativen"]
-    assert [hit.title for hit in initiatives] == ["Zwiebelturmgarten am Fluss", "Allgemeines Vorhaben"]
+    titles = [hit.title for hit in initiatives]
+    assert titles == ["Zwiebelturmgarten am Fluss", "Allgemeines Vorhaben"]
 
 
 def test_matching_passage_is_shown_and_escaped(client):
