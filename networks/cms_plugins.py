@@ -51,5 +51,5 @@ class NetworkMembersPlugin(CMSPluginBase):
             "municipality"
         )
         municipalities = sorted({m.municipality for m in memberships}, key=lambda m: m.name)
-        context.update(municipalities=municipalities, map=municipality_map(municipalities))
+        context.update({"municipalities": municipalities, "map": municipality_map(municipalities)})
         return context
