@@ -71,7 +71,7 @@ class Initiative(EditorialContent, SourcedModel):
         help_text=_("Etwa „Staffel 2 (2020)“ oder „Runde 2024–2025“."),
     )
     funding_amount = models.DecimalField(
-        _("Betrag in EUR"), max_digits=12, decimal_places=2, null=True, blank=True
+        _("Betrag in EUR"), max_digits=12, decimal_places=2, null=True, blank=True, db_index=True
     )
     funding_note = models.CharField(
         _("Was der Betrag bedeutet"),
