@@ -42,6 +42,13 @@ class EditorialContent(models.Model):
     def content_placeholder(self):
         return get_placeholder_from_slot(self.placeholders, "content")
 
+    def has_placeholder_change_permission(self, user):
+        """django-cms asks this before anyone edits the record's page content: only those
+        who may change the record itself (portal.permissions holds the rule)."""
+        from portal.permissions import can_change
+
+        return can_change(user, self)
+
 
 class SourcedModel(models.Model):
     """A record whose facts name where they come from."""
