@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "sekizai",
     "djangocms_text",
     "djangocms_versioning",
+    "reversion",
     "django_filters",
     "portal",
     "networks",
@@ -148,6 +149,15 @@ CMS_LANGUAGES = {
     "default": {"fallbacks": ["de"], "redirect_on_fallback": False, "hide_untranslated": False},
 }
 DJANGOCMS_VERSIONING_ALLOW_DELETING_VERSIONS = False
+# Page permissions: city editors edit only the page subtrees granted to them (portal.permissions).
+CMS_PERMISSION = True
+
+# The text plugin's HTML is cleaned with nh3 on save: its allow-list has no script, style or
+# iframe, no event-handler attributes and no javascript: URLs. Nothing is added to it.
+TEXT_HTML_SANITIZE = True
+TEXT_ADDITIONAL_TAGS = ()
+TEXT_ADDITIONAL_ATTRIBUTES = {}
+TEXT_ADDITIONAL_PROTOCOLS = ()
 
 SESSION_COOKIE_SECURE = not DEBUG and not TESTING
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE

@@ -1,0 +1,124 @@
+"""The change history of every record editors can change, kept with django-reversion.
+
+Every admin save is a revision (who, when, the admin's change message) that can be reverted;
+a deleted record can be recovered. Two gaps of the plain library are closed here: a record
+that never went through the admin (demo data, imports) gets a snapshot of its state before
+its first change, and every deletion stores the state just before, with everything the
+deletion cascades to, so that recovering a record brings its relations back.
+"""
+
+import reversion
+from django.contrib.admin.utils import NestedObjects
+from django.contrib.auth.models import Group, User
+from django.contrib.contenttypes.models import ContentType
+from django.core import serializers
+from django.db import router
+from django.utils import timezone
+from reversion.models import Revision, Version
+
+from contacts.models import Contact, Organisation, Partnership
+from initiatives.models import Initiative
+from networks.models import Event, Membership, Municipality, Network, NetworkItem, Topic
+from portal.models import Responsibility
+
+# Relations saved and reverted together with a record: its own parts. Many-to-many fields
+# (the municipalities of an initiative, the networks of an event) are part of the record
+# itself and always come back with it. Memberships follow their network, not their
+# municipality: reverting a municipality must not undo a network office's decisions.
+FOLLOW = {
+    Network: ("items", "memberships", "partnerships"),
+    User: ("responsibility",),
+}
+
+VERSIONED_MODELS = (
+    Topic,
+    Network,
+    NetworkItem,
+    Municipality,
+    Membership,
+    Event,
+    Organisation,
+    Partnership,
+    Contact,
+    Initiative,
+    Responsibility,
+    User,
+    Group,
+)
+
+
+def register_models():
+    for model in VERSIONED_MODELS:
+        if not reversion.is_registered(model):
+            reversion.register(model, follow=FOLLOW.get(model, ()))
+
+
+def _followed(obj):
+    for name in FOLLOW.get(type(obj), ()):
+        related = getattr(obj, name, None)
+        if related is None:
+            continue
+        if hasattr(related, "all"):
+            yield from related.all()
+        else:
+            yield related
+
+
+def snapshot(objects, *, user=None, comment=""):
+    """Store the current state of `objects` as a revision of its own, at once.
+
+    Written directly rather than with reversion.create_revision(): inside the admin's own
+    revision block a nested block would merge into it and be saved only at its end, after
+    a deletion, when reversion drops versions of objects that no longer exist.
+    """
+    objects = [obj for obj in objects if reversion.is_registered(type(obj)) and obj.pk]
+    if not objects:
+        return None
+    revision = Revision.objects.create(
+        date_created=timezone.now(), user=user if user and user.pk else None, comment=comment
+    )
+    seen = set()
+    versions = []
+    for obj in objects:
+        key = (type(obj), obj.pk)
+        if key in seen:
+            continue
+        seen.add(key)
+        versions.append(
+            Version(
+                revision=revision,
+                content_type=ContentType.objects.get_for_model(type(obj)),
+                object_id=str(obj.pk),
+                db=router.db_for_write(type(obj)),
+                format="json",
+                serialized_data=serializers.serialize("json", [obj]),
+                object_repr=str(obj)[:191],
+            )
+        )
+    Version.objects.bulk_create(versions)
+    return revision
+
+
+def has_history(obj):
+    return Version.objects.get_for_object(obj).exists()
+
+
+def snapshot_before_first_change(obj):
+    """A record that has no history yet gets its current state as its first version."""
+    if reversion.is_registered(type(obj)) and not has_history(obj):
+        snapshot([obj, *_followed(obj)], comment="Ausgangsstand vor der ersten Änderung")
+
+
+def snapshot_before_delete(objects, *, user=None):
+    """The state of `objects` and of everything their deletion cascades to."""
+    objects = list(objects)
+    if not objects:
+        return None
+    collector = NestedObjects(using=router.db_for_write(type(objects[0])))
+    collector.collect(objects)
+    cascaded = [obj for model_objects in collector.data.values() for obj in model_objects]
+    return snapshot(
+        [*objects, *cascaded],
+        user=user,
+        comment="Stand vor dem Löschen",
+    )
