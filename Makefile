@@ -28,6 +28,7 @@ demo: setup
 	$(DEV) $(BIN)/python manage.py migrate --no-input -v 0
 	$(DEV) $(BIN)/python manage.py load_demo_data
 	$(DEV) $(BIN)/python manage.py ensure_admin
+	$(DEV) $(BIN)/python manage.py create_demo_accounts
 
 run: demo
 	$(DEV) $(BIN)/python manage.py runserver 127.0.0.1:8000
