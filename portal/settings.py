@@ -149,6 +149,13 @@ CMS_LANGUAGES = {
     "default": {"fallbacks": ["de"], "redirect_on_fallback": False, "hide_untranslated": False},
 }
 DJANGOCMS_VERSIONING_ALLOW_DELETING_VERSIONS = False
+
+# The domain in the events' iCalendar UIDs. Keep it once set: calendar programs recognise an
+# event by its UID, so a new domain would show every subscribed event twice.
+CALENDAR_UID_DOMAIN = os.environ.get(
+    "CALENDAR_UID_DOMAIN", next((host for host in ALLOWED_HOSTS if "*" not in host), "localhost")
+).lstrip(".")
+
 # Page permissions: city editors edit only the page subtrees granted to them (portal.permissions).
 CMS_PERMISSION = True
 

@@ -1,0 +1,65 @@
+"""RSS and Atom feeds of the public events, newest first."""
+
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext_lazy as _
+
+from networks.ical import listed_title
+from networks.models import Network
+from networks.views import public_events
+from portal.feeds import FEED_LIMIT, PortalFeed
+
+
+class EventFeed(PortalFeed):
+    title = _("Veranstaltungen der Städte- und Gemeindenetzwerke in Brandenburg")
+    description = _("Treffen, Fachveranstaltungen und Jubiläen der Netzwerke, die neuesten zuerst.")
+    description_template = "networks/event_feed_item.html"
+
+    def link(self):
+        return self.absolute(reverse("events:list"))
+
+    def items(self):
+        return public_events().order_by("-start", "title")[:FEED_LIMIT]
+
+    def item_title(self, event):
+        return listed_title(event)
+
+    def item_pubdate(self, event):
+        # Events carry no publication date of their own; readers sort them by when they take place.
+        return event.start
+
+    def item_categories(self, event):
+        return [event.get_kind_display()]
+
+    def get_context_data(self, **kwargs):
+        return {"event": kwargs["item"]}
+
+
+class EventAtomFeed(EventFeed):
+    feed_type = Atom1Feed
+    subtitle = EventFeed.description
+
+
+class NetworkEventFeed(EventFeed):
+    def get_object(self, request, slug):
+        return get_object_or_404(Network, slug=slug)
+
+    def title(self, network):
+        return _("Veranstaltungen: %(name)s") % {"name": network.display_name}
+
+    def description(self, network):
+        return _("Veranstaltungen des Netzwerks %(name)s, die neuesten zuerst.") % {
+            "name": network.display_name
+        }
+
+    def link(self, network):
+        return self.absolute(network.get_absolute_url())
+
+    def items(self, network):
+        return public_events().in_network(network).order_by("-start", "title")[:FEED_LIMIT]
+
+
+class NetworkEventAtomFeed(NetworkEventFeed):
+    feed_type = Atom1Feed
+    subtitle = NetworkEventFeed.description

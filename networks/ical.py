@@ -1,0 +1,120 @@
+"""Events as iCalendar (RFC 5545) files that calendar programs can import or subscribe to."""
+
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+import icalendar
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+BERLIN = ZoneInfo("Europe/Berlin")
+PRODID = "-//Netzwerke der Städte und Gemeinden in Brandenburg//Portal//DE"
+REFRESH_INTERVAL = timedelta(hours=6)
+
+# Written out with the EU rules instead of generated from zoneinfo: the generated form lists
+# every transition as an RDATE and stops in 2038; these two RRULEs hold for any year since
+# 1996 and every calendar program understands them.
+VTIMEZONE = icalendar.Timezone.from_ical(
+    "BEGIN:VTIMEZONE\r\n"
+    "TZID:Europe/Berlin\r\n"
+    "X-LIC-LOCATION:Europe/Berlin\r\n"
+    "BEGIN:DAYLIGHT\r\n"
+    "TZNAME:CEST\r\n"
+    "TZOFFSETFROM:+0100\r\n"
+    "TZOFFSETTO:+0200\r\n"
+    "DTSTART:19700329T020000\r\n"
+    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n"
+    "END:DAYLIGHT\r\n"
+    "BEGIN:STANDARD\r\n"
+    "TZNAME:CET\r\n"
+    "TZOFFSETFROM:+0200\r\n"
+    "TZOFFSETTO:+0100\r\n"
+    "DTSTART:19701025T030000\r\n"
+    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n"
+    "END:STANDARD\r\n"
+    "END:VTIMEZONE\r\n"
+)
+
+
+def event_uid(event):
+    """Stable across edits and hosts, so that a subscribed calendar updates an event in place."""
+    return f"veranstaltung-{event.pk}@{settings.CALENDAR_UID_DOMAIN}"
+
+
+def listed_title(event):
+    """The title as calendars and feeds list it: a cancelled event says so in its title, since
+    not every calendar program or feed reader shows its status."""
+    if event.is_cancelled:
+        return _("Abgesagt: %(title)s") % {"title": event.title}
+    return event.title
+
+
+def event_days(event):
+    """The first and the last day in Brandenburg on which the event takes place."""
+    first = timezone.localtime(event.start, BERLIN).date()
+    last = timezone.localtime(event.end, BERLIN).date() if event.end else first
+    return first, last
+
+
+def event_location(event):
+    parts = [event.venue, event.address]
+    municipality = event.host_municipality
+    if municipality and not any(municipality.name in part for part in parts):
+        parts.append(municipality.name)
+    place = ", ".join(part for part in parts if part)
+    return place or (_("Online") if event.online_url else "")
+
+
+def _description(event, url):
+    lines = [event.summary] if event.summary else []
+    if event.online_url:
+        lines.append(_("Online-Zugang: %(url)s") % {"url": event.online_url})
+    if event.registration_url:
+        lines.append(_("Anmeldung: %(url)s") % {"url": event.registration_url})
+    lines.append(_("Mehr im Portal: %(url)s") % {"url": url})
+    return "\n\n".join(lines)
+
+
+def vevent(event, *, url, stamp):
+    """One event; `url` is its page's absolute address."""
+    component = icalendar.Event()
+    component.add("uid", event_uid(event))
+    component.add("dtstamp", stamp)
+    component.add("summary", listed_title(event))
+    if event.all_day:
+        first_day, last_day = event_days(event)
+        component.add("dtstart", first_day)
+        # DTEND of an all-day event is the day after its last day (RFC 5545, 3.6.1).
+        component.add("dtend", last_day + timedelta(days=1))
+    else:
+        component.add("dtstart", timezone.localtime(event.start, BERLIN))
+        if event.end:
+            component.add("dtend", timezone.localtime(event.end, BERLIN))
+    component.add("status", "CANCELLED" if event.is_cancelled else "CONFIRMED")
+    location = event_location(event)
+    if location:
+        component.add("location", location)
+    component.add("description", _description(event, url))
+    component.add("categories", [str(event.get_kind_display())])
+    component.add("url", url)
+    return component
+
+
+def calendar_file(events, *, name, request):
+    """The iCalendar file of `events`, named `name`; links point to the host of `request`."""
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.calendar_name = name
+    calendar.add("x-wr-timezone", "Europe/Berlin")
+    calendar.add("refresh-interval", REFRESH_INTERVAL, parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", icalendar.vDuration(REFRESH_INTERVAL).to_ical().decode())
+    calendar.add_component(VTIMEZONE)
+    stamp = timezone.now()
+    for event in events:
+        url = request.build_absolute_uri(event.get_absolute_url())
+        calendar.add_component(vevent(event, url=url, stamp=stamp))
+    return calendar.to_ical()

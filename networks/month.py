@@ -1,0 +1,65 @@
+"""A month of events laid out as weeks from Monday to Sunday."""
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from django.db.models import Q
+from django.utils import timezone
+
+from networks.ical import BERLIN, event_days
+
+# Months outside this span are a 404, which also keeps crawlers from following the previous
+# and next links forever.
+FIRST_YEAR, LAST_YEAR = 1990, 2100
+
+
+@dataclass
+class Day:
+    date: date
+    in_month: bool
+    is_today: bool
+    events: list = field(default_factory=list)
+
+
+def midnight(day):
+    """The moment a day begins in Brandenburg."""
+    return datetime.combine(day, time.min, tzinfo=BERLIN)
+
+
+def shift_month(day, months):
+    """The first day of the month `months` after the month of `day` (negative: before)."""
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def is_shown(year, month):
+    return FIRST_YEAR <= year <= LAST_YEAR and 1 <= month <= 12
+
+
+def during(events, start, end):
+    """Events taking place at some time from `start` until before `end`."""
+    return events.filter(start__lt=end).filter(
+        Q(end__gte=start) | Q(end__isnull=True, start__gte=start)
+    )
+
+
+def month_weeks(year, month, events):
+    """The weeks that show the month, each a list of seven Days; the days of the month carry
+    the events that take place on them."""
+    weeks = calendar.Calendar(firstweekday=calendar.MONDAY).monthdatescalendar(year, month)
+    today = timezone.localdate()
+    days = {
+        day: Day(date=day, in_month=day.month == month, is_today=day == today)
+        for week in weeks
+        for day in week
+    }
+    first_of_month = date(year, month, 1)
+    last_of_month = shift_month(first_of_month, 1) - timedelta(days=1)
+    for event in events:
+        first, last = event_days(event)
+        day = max(first, first_of_month)
+        while day <= min(last, last_of_month):
+            days[day].events.append(event)
+            day += timedelta(days=1)
+    return [[days[day] for day in week] for week in weeks]
