@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "networks",
     "initiatives",
     "contacts",
+    "opendata",
 ]
 
 MIDDLEWARE = [
@@ -156,6 +157,10 @@ DJANGOCMS_VERSIONING_ALLOW_DELETING_VERSIONS = False
 CALENDAR_UID_DOMAIN = os.environ.get(
     "CALENDAR_UID_DOMAIN", next((host for host in ALLOWED_HOSTS if "*" not in host), "localhost")
 ).lstrip(".")
+# Who publishes the open data (named in the DCAT catalogue and in the licence attribution).
+OPEN_DATA_PUBLISHER = os.environ.get(
+    "OPEN_DATA_PUBLISHER", "Portal der Städte- und Gemeindenetzwerke in Brandenburg"
+)
 
 # Page permissions: city editors edit only the page subtrees granted to them (portal.permissions).
 CMS_PERMISSION = True

@@ -1,0 +1,54 @@
+from django.http import Http404, HttpResponse
+from django.views import View
+from django.views.generic import TemplateView
+
+from networks.models import Topic
+from opendata import catalog
+from opendata.datasets import DATASETS, LICENCE_NAME, LICENCE_URL
+from opendata.formats import FORMATS, attribution
+from portal.listing import InvalidFilter
+
+
+class OpenDataView(TemplateView):
+    """The documentation of the datasets, their columns and filters, calendars and feeds."""
+
+    template_name = "opendata/index.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(
+            datasets=DATASETS.values(),
+            formats=FORMATS.values(),
+            licence_name=LICENCE_NAME,
+            licence_url=LICENCE_URL,
+            attribution=attribution(),
+            topics=Topic.objects.only("name", "slug"),
+        )
+        return context
+
+
+class DownloadView(View):
+    """A dataset in one format, following the filters in the query string."""
+
+    def get(self, request, dataset, fmt):
+        if dataset not in DATASETS or fmt not in FORMATS:
+            raise Http404
+        dataset, data_format = DATASETS[dataset], FORMATS[fmt]
+        try:
+            rows = dataset.rows(request)
+        except InvalidFilter as error:
+            return error.response()
+        response = HttpResponse(
+            data_format.write(dataset, rows, request),
+            content_type=f"{data_format.media_type}; charset=utf-8",
+        )
+        response["Content-Disposition"] = f'attachment; filename="{dataset.name}.{fmt}"'
+        response["Link"] = f'<{LICENCE_URL}>; rel="license"'
+        return response
+
+
+class CatalogueView(View):
+    def get(self, request):
+        return HttpResponse(
+            catalog.catalogue(request), content_type="application/rdf+xml; charset=utf-8"
+        )
