@@ -1,4 +1,8 @@
-"""RSS and Atom feeds of the public events, newest first."""
+"""RSS and Atom feeds of the public events, by date descending.
+
+Items carry no publication date: events record none, and their start often lies in the
+future, where neither pubDate nor the Last-Modified header may point. Each item's description
+says when the event takes place."""
 
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -13,7 +17,9 @@ from portal.feeds import FEED_LIMIT, PortalFeed
 
 class EventFeed(PortalFeed):
     title = _("Veranstaltungen der Städte- und Gemeindenetzwerke in Brandenburg")
-    description = _("Treffen, Fachveranstaltungen und Jubiläen der Netzwerke, die neuesten zuerst.")
+    description = _(
+        "Treffen, Fachveranstaltungen und Jubiläen der Netzwerke, nach Datum absteigend."
+    )
     description_template = "networks/event_feed_item.html"
 
     def link(self):
@@ -24,10 +30,6 @@ class EventFeed(PortalFeed):
 
     def item_title(self, event):
         return listed_title(event)
-
-    def item_pubdate(self, event):
-        # Events carry no publication date of their own; readers sort them by when they take place.
-        return event.start
 
     def item_categories(self, event):
         return [event.get_kind_display()]
@@ -49,7 +51,7 @@ class NetworkEventFeed(EventFeed):
         return _("Veranstaltungen: %(name)s") % {"name": network.display_name}
 
     def description(self, network):
-        return _("Veranstaltungen des Netzwerks %(name)s, die neuesten zuerst.") % {
+        return _("Veranstaltungen des Netzwerks %(name)s, nach Datum absteigend.") % {
             "name": network.display_name
         }
 
