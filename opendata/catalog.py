@@ -57,7 +57,9 @@ def catalogue(request):
 def _catalogue(request):
     home = request.build_absolute_uri(reverse("opendata:index"))
     root = ElementTree.Element(_name("rdf:RDF"))
-    catalog = _element(root, "dcat:Catalog", about=request.build_absolute_uri())
+    catalog = _element(
+        root, "dcat:Catalog", about=request.build_absolute_uri(reverse("opendata:catalog"))
+    )
     _element(
         catalog,
         "dct:title",

@@ -5,7 +5,7 @@ from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
 from django.http import HttpResponse
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from contacts.models import Contact, Organisation
 from initiatives.models import Initiative
@@ -50,7 +50,7 @@ class DetailSitemap(OnRequestHost, Sitemap):
         return self.get_items()
 
 
-@require_GET
+@require_safe
 def sitemap(request):
     domain = request.get_host()
     sitemaps = {"seiten": PageSitemap(domain)} | {
@@ -59,7 +59,7 @@ def sitemap(request):
     return sitemap_views.sitemap(request, sitemaps)
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     lines = [
         "User-agent: *",
