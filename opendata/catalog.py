@@ -43,8 +43,8 @@ def _element(parent, qualified, text=None, *, resource=None, about=None, lang=No
 
 
 def _column_description(dataset):
-    columns = "; ".join(f"{column.name}: {column.description}" for column in dataset.columns)
-    return f"{dataset.description}\n\nSpalten: {columns}"
+    columns = "".join(f"\n- {column.name}: {column.description}" for column in dataset.columns)
+    return f"{dataset.description}\n\nSpalten:{columns}"
 
 
 def catalogue(request):
