@@ -6,6 +6,7 @@ from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Now
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -379,10 +380,14 @@ class Membership(SourcedModel):
 class EventQuerySet(TopicQuerySet):
     def published(self, now=None):
         """The one rule for what the public sees: published or cancelled events (cancelled
-        ones are shown as „abgesagt“) whose publication time, if any, has come."""
-        now = now or timezone.now()
+        ones are shown as „abgesagt“) whose publication time, if any, has come.
+
+        Without `now`, "has come" is decided by the database clock when the query runs, so a
+        queryset built in advance (a view's class attribute, a prefetch) still shows a
+        scheduled event from its moment on, with no job to run and no restart."""
+        due = now if now is not None else Now()
         return self.filter(
-            Q(publish_at__isnull=True) | Q(publish_at__lte=now),
+            Q(publish_at__isnull=True) | Q(publish_at__lte=due),
             status__in=[Event.Status.PUBLISHED, Event.Status.CANCELLED],
         )
 
