@@ -4,13 +4,11 @@ appear, and the number of SQL queries does not grow with the rows."""
 from datetime import timedelta
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from networks.models import Event
 from tests.networks.factories import EventFactory, MunicipalityFactory, NetworkFactory, TopicFactory
-from tests.portal.test_queries import grow
+from tests.portal.test_queries import count_queries, grow
 
 pytestmark = pytest.mark.django_db
 
@@ -91,14 +89,6 @@ def test_unpublished_event_has_no_page_and_no_calendar_file(client, hidden, name
     slug = hidden[name].slug
     assert client.get(f"/veranstaltungen/{slug}/").status_code == 404
     assert client.get(f"/veranstaltungen/{slug}/kalender.ics").status_code == 404
-
-
-def count_queries(client, url):
-    client.get(url)  # warm the caches
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(queries)
 
 
 @pytest.fixture
