@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
@@ -19,6 +20,13 @@ from portal.permissions import Scope
 from portal.sanitize import SanitizingFormMixin
 
 history.register_models()
+
+
+_NO_REVERT = gettext_lazy(
+    "Diese frühere Fassung dürfen Sie nicht wiederherstellen: sie betrifft Einträge außerhalb "
+    "Ihrer Zuständigkeit oder eine Entscheidung, die der Geschäftsstelle vorbehalten ist. "
+    "Es wurde nichts geändert."
+)
 
 
 class OutOfScope(PermissionDenied):
@@ -238,9 +246,8 @@ class PortalModelAdmin(VersionAdmin):
         def view(request, object_id, version_id, extra_context):
             obj = self.get_object(request, unquote(object_id))
             if obj is None or not self.has_change_permission(request, obj):
-                raise PermissionDenied(
-                    _("Diesen Eintrag dürfen Sie nicht auf eine frühere Fassung zurücksetzen.")
-                )
+                raise PermissionDenied(_NO_REVERT)
+            self._reverting(request, version_id)
             return super(PortalModelAdmin, self).revision_view(
                 request, object_id, version_id, extra_context
             )
@@ -248,7 +255,30 @@ class PortalModelAdmin(VersionAdmin):
         return self._refusing(view, request, object_id, version_id, extra_context)
 
     def recover_view(self, request, version_id, extra_context=None):
-        return self._refusing(super().recover_view, request, version_id, extra_context)
+        def view(request, version_id, extra_context):
+            self._reverting(request, version_id)
+            return super(PortalModelAdmin, self).recover_view(request, version_id, extra_context)
+
+        return self._refusing(view, request, version_id, extra_context)
+
+    def _reverting(self, request, version_id):
+        # django-reversion looks a version up by its number and object id only; it must be
+        # a version of this admin's model.
+        version = Version.objects.get_for_model(self.model).filter(pk=version_id).first()
+        if version is None:
+            raise PermissionDenied(_NO_REVERT)
+        request._portal_revision = version.revision
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        revision = getattr(request, "_portal_revision", None)
+        if revision is not None and not Scope.of(request.user).unrestricted:
+            # django-reversion has just reverted the whole revision, inside its transaction:
+            # every record it touched must be one the person may change, or all is undone.
+            for version in revision.version_set.all():
+                obj = version._model._default_manager.filter(pk=version.object_id).first()
+                if obj is None or not permissions.can_change(request.user, obj):
+                    raise PermissionDenied(_NO_REVERT)
+        return super().changeform_view(request, object_id, form_url, extra_context)
 
     def changelist_view(self, request, extra_context=None):
         return self._refusing(super().changelist_view, request, extra_context)

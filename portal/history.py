@@ -47,10 +47,25 @@ VERSIONED_MODELS = (
 )
 
 
+def _link_tables():
+    """The automatic tables behind the many-to-many fields, with the name of the column that
+    points to the record declaring the field."""
+    return {
+        field.remote_field.through: field.m2m_field_name()
+        for model in VERSIONED_MODELS
+        for field in model._meta.local_many_to_many
+        if field.remote_field.through._meta.auto_created
+    }
+
+
 def register_models():
     for model in VERSIONED_MODELS:
         if not reversion.is_registered(model):
             reversion.register(model, follow=FOLLOW.get(model, ()))
+    # Link rows are versioned only when a record they point to is deleted (see below).
+    for link_table in _link_tables():
+        if not reversion.is_registered(link_table):
+            reversion.register(link_table)
 
 
 def _followed(obj):
@@ -110,15 +125,27 @@ def snapshot_before_first_change(obj):
 
 
 def snapshot_before_delete(objects, *, user=None):
-    """The state of `objects` and of everything their deletion cascades to."""
+    """The state of `objects` and of everything their deletion cascades to.
+
+    That includes the links other records have to them: deleting a network removes it from
+    its events, and recovering the network puts it back there. A deleted record's own links
+    are part of the record already and come back with it.
+    """
     objects = list(objects)
     if not objects:
         return None
     collector = NestedObjects(using=router.db_for_write(type(objects[0])))
     collector.collect(objects)
-    cascaded = [obj for model_objects in collector.data.values() for obj in model_objects]
-    return snapshot(
-        [*objects, *cascaded],
-        user=user,
-        comment="Stand vor dem Löschen",
-    )
+    doomed = [obj for model_objects in collector.data.values() for obj in model_objects]
+    doomed_keys = {(type(obj), obj.pk) for obj in doomed}
+    link_tables = _link_tables()
+
+    def own_link(obj):
+        source_field = link_tables.get(type(obj))
+        if source_field is None:
+            return False
+        source_model = type(obj)._meta.get_field(source_field).related_model
+        return (source_model, getattr(obj, f"{source_field}_id")) in doomed_keys
+
+    kept = [obj for obj in doomed if not own_link(obj)]
+    return snapshot([*objects, *kept], user=user, comment="Stand vor dem Löschen")

@@ -248,7 +248,61 @@ def test_a_city_editor_recovers_their_own_deleted_draft():
 
     deleted = Version.objects.get_deleted(Event).get(object_id=str(pk))
     recover_url = reverse("admin:networks_event_recover", args=[deleted.pk])
+    recover_list = client.get(reverse("admin:networks_event_recoverlist"))
+    assert recover_url in recover_list.content.decode()
     response = client.post(recover_url, admin_form_data(client.get(recover_url)))
 
     assert response.status_code == 302
     assert list(Event.objects.get(pk=pk).networks.all()) == [network]
+
+
+def test_a_version_of_another_model_cannot_be_passed_off_as_ones_own():
+    municipality = MunicipalityFactory()
+    client = logged_in(CityEditorFactory(municipalities=[municipality]))
+    event = EventFactory(host_municipality=municipality, status=Event.Status.DRAFT)
+    admin_client = logged_in(User.objects.create_superuser("admin-d", password=None))
+    network = NetworkFactory(summary="Vorher")
+    change(admin_client, network, summary="Nachher")
+    foreign = versions(network)[0]
+    foreign.object_id = str(event.pk)  # as if the numbers happened to match
+    foreign.save()
+    revision_url = reverse("admin:networks_event_revision", args=[event.pk, foreign.pk])
+
+    assert client.post(revision_url, {"title": "egal"}).status_code == 403
+
+
+def test_a_city_editor_cannot_publish_by_reverting(admin_client):
+    municipality = MunicipalityFactory()
+    client = logged_in(CityEditorFactory(municipalities=[municipality]))
+    event = EventFactory(host_municipality=municipality, status=Event.Status.PUBLISHED)
+    change(admin_client, event, status=Event.Status.DRAFT)
+    published_version = versions(event)[0]
+    revision_url = reverse("admin:networks_event_revision", args=[event.pk, published_version.pk])
+
+    assert client.get(revision_url).status_code == 403
+    assert client.post(revision_url, {"title": "egal"}).status_code == 403
+    event.refresh_from_db()
+    assert event.status == Event.Status.DRAFT
+
+
+def test_a_revision_touching_other_cities_is_not_reverted_by_a_city_editor(admin_client):
+    own, other, network = MunicipalityFactory(), MunicipalityFactory(), NetworkFactory()
+    mine = EventFactory(host_municipality=own, status=Event.Status.DRAFT)
+    theirs = EventFactory(host_municipality=other, status=Event.Status.DRAFT)
+    for event in (mine, theirs):
+        event.networks.set([network])
+    admin_client.post(
+        reverse("admin:networks_event_changelist"),
+        {"action": "submit_events", "_selected_action": [mine.pk, theirs.pk]},
+    )
+    Event.objects.filter(pk__in=[mine.pk, theirs.pk]).update(status=Event.Status.DRAFT)
+    shared_version = versions(mine)[-1]
+    assert shared_version.revision.version_set.count() == 2
+    client = logged_in(CityEditorFactory(municipalities=[own]))
+    revision_url = reverse("admin:networks_event_revision", args=[mine.pk, shared_version.pk])
+
+    assert client.get(revision_url).status_code == 403
+
+    mine.refresh_from_db()
+    theirs.refresh_from_db()
+    assert mine.status == theirs.status == Event.Status.DRAFT
