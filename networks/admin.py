@@ -76,10 +76,10 @@ class EventAdminForm(PortalAdminForm):
                     for value, label in status.choices
                     if value not in PUBLIC_STATUSES
                 ]
-            status.error_messages["invalid_choice"] = _(
-                "Veröffentlichen und Absagen ist Sache der Geschäftsstelle. Reichen Sie die "
-                "Veranstaltung zur Prüfung ein."
-            )
+                status.error_messages["invalid_choice"] = _(
+                    "Veröffentlichen und Absagen ist Sache der Geschäftsstelle. Reichen Sie "
+                    "die Veranstaltung zur Prüfung ein."
+                )
 
     def clean(self):
         cleaned_data = super().clean()

@@ -521,3 +521,30 @@ def test_city_editor_edits_only_the_granted_page_subtree(world):
     assert not user_can_change_page(editor, section, site)
     office = NetworkOfficeFactory(networks=[world.own_network])
     assert not user_can_change_page(office, own_page, site)
+
+
+def test_administrators_give_a_person_a_role_and_municipalities(world):
+    from django.contrib.auth.models import Group
+
+    from portal.permissions import CITY_EDITORS, Scope
+
+    person = User.objects.create_user("neue-redakteurin", is_staff=True)
+    client = superuser_client()
+    change_url = reverse("admin:auth_user_change", args=[person.pk])
+    form = client.get(change_url)
+    prefix = form.context["inline_admin_formsets"][0].formset.prefix
+    data = admin_form_data(
+        form,
+        groups=[str(Group.objects.get(name=CITY_EDITORS).pk)],
+        **{
+            f"{prefix}-TOTAL_FORMS": "1",
+            f"{prefix}-0-municipalities": [str(world.own_city.pk)],
+            f"{prefix}-0-networks": [],
+        },
+    )
+
+    response = client.post(change_url, data)
+
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    person = User.objects.get(pk=person.pk)
+    assert Scope.of(person).municipalities == {world.own_city.pk}
