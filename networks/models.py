@@ -392,12 +392,16 @@ class EventQuerySet(TopicQuerySet):
         )
 
     def upcoming(self, now=None):
-        now = now or timezone.now()
-        return self.filter(Q(end__gte=now) | Q(end__isnull=True, start__gte=now))
+        """Events not yet over; like published(), by the database clock unless `now` is given."""
+        return self.filter(self._not_over(now))
 
     def past(self, now=None):
-        now = now or timezone.now()
-        return self.exclude(Q(end__gte=now) | Q(end__isnull=True, start__gte=now))
+        return self.exclude(self._not_over(now))
+
+    @staticmethod
+    def _not_over(now):
+        now = now if now is not None else Now()
+        return Q(end__gte=now) | Q(end__isnull=True, start__gte=now)
 
     def online(self):
         return self.exclude(online_url="")

@@ -4,6 +4,8 @@ from cms.toolbar_pool import toolbar_pool
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from portal.permissions import can_change
+
 
 @toolbar_pool.register
 class RecordToolbar(CMSToolbar):
@@ -14,7 +16,7 @@ class RecordToolbar(CMSToolbar):
         if obj is None or isinstance(obj, PageContent):
             return
         opts = obj._meta
-        if not self.request.user.has_perm(f"{opts.app_label}.change_{opts.model_name}"):
+        if not can_change(self.request.user, obj):
             return
         menu = self.toolbar.get_or_create_menu("portal-record", str(opts.verbose_name))
         menu.add_link_item(

@@ -4,6 +4,7 @@ import pytest
 from cms.utils.apphook_reload import reload_urlconf
 from django.core.cache import cache
 from django.core.management import call_command
+from django.utils import translation
 
 
 @pytest.fixture(scope="session")
@@ -21,3 +22,10 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _german():
+    """Every test starts in the portal's language, whatever the test before it requested."""
+    with translation.override("de"):
+        yield
