@@ -1,6 +1,10 @@
 import io
+import os
+import subprocess
+import sys
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 
@@ -33,3 +37,21 @@ def test_no_missing_migrations():
         dry_run=True,
         stdout=io.StringIO(),
     )
+
+
+def test_without_debug_a_missing_secret_key_stops_start_up():
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DEBUG", "SECRET_KEY", "PYTEST_VERSION"}
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", "import portal.settings"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY ist nicht gesetzt" in result.stderr
