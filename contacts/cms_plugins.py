@@ -2,7 +2,7 @@ from cms.plugin_base import CMSPluginBase
 from cms.plugin_pool import plugin_pool
 from django.utils.translation import gettext_lazy as _
 
-from contacts.models import ContactCardPluginModel
+from contacts.models import Contact, ContactCardPluginModel
 
 
 @plugin_pool.register_plugin
@@ -12,3 +12,14 @@ class ContactCardPlugin(CMSPluginBase):
     module = _("Netzwerke")
     render_template = "contacts/contact_card_plugin.html"
     autocomplete_fields = ["contact"]
+    cache = False  # a contact made non-public must vanish at once, not when a cache expires
+
+    def render(self, context, instance, placeholder):
+        # A contact may have been made non-public after the card was placed.
+        context["contact"] = (
+            Contact.objects.public()
+            .select_related("organisation")
+            .filter(pk=instance.contact_id)
+            .first()
+        )
+        return context

@@ -8,11 +8,7 @@ from portal.views import FilteredListView, ToolbarObjectMixin
 
 class ContactListView(FilteredListView):
     filterset_class = ContactFilter
-    queryset = (
-        Contact.objects.public()
-        .select_related("organisation")
-        .prefetch_related("networks", "municipalities")
-    )
+    queryset = Contact.objects.public().select_related("organisation").prefetch_related("networks")
 
 
 class ContactDetailView(ToolbarObjectMixin, DetailView):
@@ -26,6 +22,6 @@ class ContactDetailView(ToolbarObjectMixin, DetailView):
 class OrganisationDetailView(DetailView):
     queryset = Organisation.objects.select_related("parent").prefetch_related(
         Prefetch("partnerships", queryset=Partnership.objects.select_related("network")),
-        Prefetch("contacts", queryset=Contact.objects.public()),
+        Prefetch("contacts", queryset=Contact.objects.public(), to_attr="public_contacts"),
         "children",
     )

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from networks.maps import municipality_map
 from networks.models import (
-    Membership,
+    Municipality,
     Network,
     NetworkMembersPluginModel,
     UpcomingEventsPluginModel,
@@ -47,9 +47,6 @@ class NetworkMembersPlugin(CMSPluginBase):
     autocomplete_fields = ["network"]
 
     def render(self, context, instance, placeholder):
-        memberships = Membership.objects.filter(network=instance.network_id).select_related(
-            "municipality"
-        )
-        municipalities = sorted({m.municipality for m in memberships}, key=lambda m: m.name)
+        municipalities = Municipality.objects.in_network(instance.network_id)
         context.update({"municipalities": municipalities, "map": municipality_map(municipalities)})
         return context

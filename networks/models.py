@@ -285,7 +285,7 @@ class Municipality(EditorialContent, SourcedModel):
     kind = models.CharField(_("Art"), max_length=20, choices=Kind.choices, db_index=True)
     population = models.PositiveIntegerField(_("Einwohnerzahl"), null=True, blank=True)
     population_date = models.DateField(_("Stichtag der Einwohnerzahl"), null=True, blank=True)
-    population_source = models.CharField(_("Quelle der Einwohnerzahl"), max_length=300, blank=True)
+    population_source = models.URLField(_("Quelle der Einwohnerzahl"), max_length=300, blank=True)
     area_km2 = models.DecimalField(
         _("Fläche in km²"), max_digits=8, decimal_places=2, null=True, blank=True
     )
@@ -388,7 +388,7 @@ class EventQuerySet(TopicQuerySet):
         due = now if now is not None else Now()
         return self.filter(
             Q(publish_at__isnull=True) | Q(publish_at__lte=due),
-            status__in=[Event.Status.PUBLISHED, Event.Status.CANCELLED],
+            status__in=Event.PUBLIC_STATUSES,
         )
 
     def upcoming(self, now=None):
@@ -431,6 +431,9 @@ class Event(EditorialContent, SourcedModel):
         SUBMITTED = "submitted", _("Zur Prüfung eingereicht")
         PUBLISHED = "published", _("Veröffentlicht")
         CANCELLED = "cancelled", _("Abgesagt")
+
+    # Statuses under which an event is public (once due); only a publisher sets them.
+    PUBLIC_STATUSES = frozenset({Status.PUBLISHED, Status.CANCELLED})
 
     title = models.CharField(_("Titel"), max_length=255)
     slug = models.SlugField(_("Kurzadresse"), max_length=200, unique=True)

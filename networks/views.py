@@ -9,7 +9,9 @@ from networks.models import Event, Membership, Municipality, Network, NetworkIte
 from portal.views import FilteredListView, ToolbarObjectMixin
 
 PUBLIC_CONTACTS = Prefetch(
-    "contacts", queryset=Contact.objects.public().select_related("organisation")
+    "contacts",
+    queryset=Contact.objects.public().select_related("organisation"),
+    to_attr="public_contacts",
 )
 
 
@@ -60,8 +62,7 @@ class NetworkDetailView(ToolbarObjectMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        municipalities = {m.municipality for m in self.object.memberships.all()}
-        context["map"] = municipality_map(sorted(municipalities, key=lambda m: m.name))
+        context["map"] = municipality_map(Municipality.objects.in_network(self.object))
         return context
 
 
@@ -73,7 +74,7 @@ class MunicipalityListView(FilteredListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["map"] = municipality_map(context["filter"].qs.order_by("name"))
+        context["map"] = municipality_map(self.object_list)
         return context
 
 
@@ -100,12 +101,10 @@ class EventListView(FilteredListView):
 
 
 class EventDetailView(ToolbarObjectMixin, DetailView):
-    queryset = (
-        public_events()
-        .prefetch_related(
-            "networks",
-            "organisers",
-            "topics",
-        )
-        .select_related("contact__organisation")
+    queryset = public_events().prefetch_related(
+        "networks",
+        "organisers",
+        "topics",
+        # A non-public contact is left out: event.contact is then None.
+        Prefetch("contact", queryset=Contact.objects.public().select_related("organisation")),
     )

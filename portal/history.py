@@ -30,6 +30,9 @@ FOLLOW = {
     User: ("responsibility",),
 }
 
+# A revert must never bring back an old password hash.
+EXCLUDE = {User: ("password", "last_login")}
+
 VERSIONED_MODELS = (
     Topic,
     Network,
@@ -61,7 +64,7 @@ def _link_tables():
 def register_models():
     for model in VERSIONED_MODELS:
         if not reversion.is_registered(model):
-            reversion.register(model, follow=FOLLOW.get(model, ()))
+            reversion.register(model, follow=FOLLOW.get(model, ()), exclude=EXCLUDE.get(model, ()))
     # Link rows are versioned only when a record they point to is deleted (see below).
     for link_table in _link_tables():
         if not reversion.is_registered(link_table):

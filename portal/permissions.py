@@ -21,8 +21,7 @@ NETWORK_OFFICES = "Geschäftsstelle"
 ADMINISTRATORS = "Administration"
 
 PUBLISH_EVENT = "portal.publish_event"
-# Statuses that make an event public; only a publisher sets them.
-PUBLIC_STATUSES = frozenset({Event.Status.PUBLISHED, Event.Status.CANCELLED})
+PUBLIC_STATUSES = Event.PUBLIC_STATUSES
 
 NOTHING = Q(pk__in=[])
 # Not Q(): an empty Q vanishes when combined with |.

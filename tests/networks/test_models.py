@@ -60,3 +60,12 @@ def test_model_validation_explains_bad_ags_in_german():
     with pytest.raises(ValidationError) as error:
         municipality.full_clean()
     assert "acht Ziffern" in str(error.value)
+
+
+def test_population_source_must_be_a_web_address():
+    from django.core.exceptions import ValidationError
+
+    municipality = MunicipalityFactory.build(population_source="javascript:alert(1)")
+    with pytest.raises(ValidationError) as error:
+        municipality.full_clean()
+    assert "population_source" in error.value.message_dict

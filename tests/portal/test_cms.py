@@ -74,3 +74,11 @@ def test_server_error_page_stands_alone():
     page = render_to_string("500.html")
     assert "Ein Fehler ist aufgetreten" in page
     assert '<html lang="de">' in page
+
+
+def test_contact_card_of_a_contact_made_non_public_shows_nothing(client, admin_user):
+    contact = Contact.objects.get(name="Angela Naundorf")
+    url = published_page(admin_user, "karte-test", ("ContactCardPlugin", {"contact": contact}))
+    assert "Behlertstraße 3a" in client.get(url).content.decode()
+    Contact.objects.filter(pk=contact.pk).update(is_public=False)
+    assert "Behlertstraße 3a" not in client.get(url).content.decode()

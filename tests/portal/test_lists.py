@@ -167,3 +167,9 @@ def test_hidden_contact_detail_is_a_404(client, world):
     assert client.get("/kontakte/testperson-carla/").status_code == 404
     hidden = ContactFactory(is_public=False)
     assert client.get(hidden.get_absolute_url()).status_code == 404
+
+
+def test_map_is_empty_when_the_filter_is_invalid(client, world):
+    response = client.get("/staedte/", {"kind": "xx"})
+    assert response.context["map"]["points"] == []
+    assert "<circle" not in response.content.decode()
