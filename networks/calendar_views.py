@@ -11,7 +11,7 @@ from django.views import View
 from django.views.generic import RedirectView, TemplateView
 
 from networks import ical
-from networks.filters import EventFilter
+from networks.filters import MonthEventFilter
 from networks.models import Municipality, Network, Topic
 from networks.month import during, is_shown, midnight, month_weeks, shift_month
 from networks.views import EventListView, public_events
@@ -100,18 +100,6 @@ class SingleEventCalendarView(EventCalendarView):
 
     def get_filename(self):
         return f"{self.event.slug}.ics"
-
-
-class MonthEventFilter(EventFilter):
-    """The event list's filters without those a month answers itself: time span and order."""
-
-    when = None
-    date_from = None
-    date_to = None
-    order = None
-
-    class Meta(EventFilter.Meta):
-        pass
 
 
 class EventMonthView(TemplateView):

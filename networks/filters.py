@@ -114,3 +114,15 @@ class EventFilter(django_filters.FilterSet):
 
     def filter_format(self, queryset, name, value):
         return queryset.online() if value == "online" else queryset.on_site()
+
+
+class MonthEventFilter(EventFilter):
+    """The event list's filters without those a month answers itself: time span and order."""
+
+    when = None
+    date_from = None
+    date_to = None
+    order = None
+
+    class Meta(EventFilter.Meta):
+        pass

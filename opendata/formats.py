@@ -20,7 +20,11 @@ def _csv_cell(value):
         return "true" if value else "false"
     if isinstance(value, datetime.date):
         return value.isoformat()
-    return str(value)
+    text = str(value)
+    if isinstance(value, str) and text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        # Spreadsheets would run such a cell as a formula (CSV injection).
+        return f"'{text}"
+    return text
 
 
 def _licence():

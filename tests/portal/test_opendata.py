@@ -257,3 +257,11 @@ def test_catalogue_stays_german_on_the_english_site(client):
     root = ElementTree.fromstring(response.content)
     titles = {d.findtext(f"{DCT}title") for d in root.iter(f"{DCAT}Dataset")}
     assert "Städte und Gemeinden" in titles
+
+
+def test_csv_cells_that_spreadsheets_would_run_as_formulas_are_defused(client):
+    initiative = InitiativeFactory(title='=HYPERLINK("https://example.org","klick")')
+    response = client.get("/offene-daten/initiativen.csv", {"network": initiative.network.slug})
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    titles = [row[rows[0].index("titel")] for row in rows[1:]]
+    assert titles == ["'=HYPERLINK(\"https://example.org\",\"klick\")"]
