@@ -1,7 +1,8 @@
-from django import template
+from django import forms, template
 from django.utils.formats import date_format
 
 from networks.models import DatePrecision
+from portal.widgets import QuickSelect
 
 register = template.Library()
 
@@ -42,8 +43,12 @@ def query_with(context, **changes):
 @register.filter
 def accessible_widget(field):
     """A form field's widget that points screen readers at its error message."""
+    widget = field.field.widget
+    if type(widget) is forms.Select:
+        widget = QuickSelect.like(widget)
     if not field.errors:
-        return field.as_widget()
+        return field.as_widget(widget=widget)
     return field.as_widget(
-        attrs={"aria-invalid": "true", "aria-describedby": f"{field.auto_id}-fehler"}
+        widget=widget,
+        attrs={"aria-invalid": "true", "aria-describedby": f"{field.auto_id}-fehler"},
     )
