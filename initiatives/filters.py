@@ -18,17 +18,7 @@ class InitiativeFilter(django_filters.FilterSet):
     funding_max = django_filters.NumberFilter(
         field_name="funding_amount", lookup_expr="lte", label=_("Betrag bis (EUR)"), min_value=0
     )
-    order = ordering(
-        [("title", "title"), ("round", "round"), ("funding_amount", "funding_amount")],
-        {
-            "title": _("Titel"),
-            "-title": _("Titel absteigend"),
-            "round": _("Runde"),
-            "-round": _("Runde absteigend"),
-            "-funding_amount": _("Betrag absteigend"),
-            "funding_amount": _("Betrag aufsteigend"),
-        },
-    )
+    order = ordering(("title", _("Titel")), ("round", _("Runde")), ("funding_amount", _("Betrag")))
 
     class Meta:
         model = Initiative

@@ -20,15 +20,7 @@ class NetworkFilter(django_filters.FilterSet):
         [("active", _("aktiv")), ("ended", _("beendet"))], _("Stand"), method="filter_state"
     )
     municipality = municipality_filter("memberships__municipality", _("Mitgliedskommune"))
-    order = ordering(
-        [("name", "name"), ("founded", "founded")],
-        {
-            "name": _("Name"),
-            "-name": _("Name absteigend"),
-            "founded": _("Gründung"),
-            "-founded": _("Gründung absteigend"),
-        },
-    )
+    order = ordering(("name", _("Name")), ("founded", _("Gründung")))
 
     class Meta:
         model = Network
@@ -48,15 +40,7 @@ class MunicipalityFilter(django_filters.FilterSet):
         field_name="memberships__role",
         distinct=True,
     )
-    order = ordering(
-        [("name", "name"), ("population", "population")],
-        {
-            "name": _("Name"),
-            "-name": _("Name absteigend"),
-            "population": _("Einwohnerzahl"),
-            "-population": _("Einwohnerzahl absteigend"),
-        },
-    )
+    order = ordering(("name", _("Name")), ("population", _("Einwohnerzahl")))
 
     class Meta:
         model = Municipality
@@ -85,15 +69,7 @@ class EventFilter(django_filters.FilterSet):
         field_name="start", lookup_expr="date__lte", label=_("bis Datum"), widget=DateInput
     )
     format = choice(FORMAT, _("Format"), method="filter_format")
-    order = ordering(
-        [("start", "start"), ("title", "title")],
-        {
-            "start": _("Datum"),
-            "-start": _("Datum absteigend"),
-            "title": _("Titel"),
-            "-title": _("Titel absteigend"),
-        },
-    )
+    order = ordering(("start", _("Datum")), ("title", _("Titel")))
 
     class Meta:
         model = Event

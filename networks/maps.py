@@ -16,7 +16,6 @@ LABEL_LIMIT = 12
 @dataclass(frozen=True)
 class MapPoint:
     name: str
-    url: str
     x: float
     y: float
 
@@ -25,7 +24,6 @@ def municipality_map(municipalities):
     points = [
         MapPoint(
             name=m.name,
-            url=m.get_absolute_url(),
             x=round((float(m.longitude) - WEST) * _X_SCALE, 1),
             y=round((NORTH - float(m.latitude)) * _Y_SCALE, 1),
         )

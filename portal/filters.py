@@ -2,6 +2,7 @@
 
 import django_filters
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import Municipality, Network, Topic
@@ -43,9 +44,17 @@ def choice(choices, label, **kwargs):
     )
 
 
-def ordering(fields, labels):
+def ordering(*labelled_fields):
+    """Sorting by each (field, label), ascending and descending."""
+    labels = {}
+    for field, label in labelled_fields:
+        labels[field] = label
+        labels[f"-{field}"] = format_lazy(_("{} absteigend"), label)
     return django_filters.OrderingFilter(
-        fields=fields, field_labels=labels, label=_("Sortierung"), empty_label=_("Standard")
+        fields=[(field, field) for field, _label in labelled_fields],
+        field_labels=labels,
+        label=_("Sortierung"),
+        empty_label=_("Standard"),
     )
 
 

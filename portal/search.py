@@ -58,7 +58,6 @@ class SearchHit:
     title: str
     url: str
     passage: str
-    rank: float
 
 
 def search(*, text):
@@ -87,8 +86,7 @@ def search(*, text):
             .order_by("-rank", kind.title)[:PER_KIND]
         )
         hits = [
-            SearchHit(str(row), row.get_absolute_url(), _highlight(row.passage), row.rank)
-            for row in rows
+            SearchHit(str(row), row.get_absolute_url(), _highlight(row.passage)) for row in rows
         ]
         if hits:
             results.append((kind.label, hits))
