@@ -2,7 +2,8 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Contact, Organisation
-from portal.filters import municipality_filter, network_filter, slug_choice
+from networks.filters import municipality_filter, network_filter
+from portal.filters import slug_choice
 
 
 class ContactFilter(django_filters.FilterSet):
@@ -15,3 +16,9 @@ class ContactFilter(django_filters.FilterSet):
     class Meta:
         model = Contact
         fields = []
+
+
+def contact_list(data=None, *, request=None):
+    """The public contacts the list shows for the query `data` (see networks.filters)."""
+    contacts = Contact.objects.public().select_related("organisation").prefetch_related("networks")
+    return ContactFilter(data, queryset=contacts, request=request)

@@ -4,10 +4,10 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from networks.models import (
+from networks.models import Municipality, Network
+from portal.models import (
     EditorialContent,
-    Municipality,
-    Network,
+    PublicQuerySet,
     SourcedModel,
     search_index,
     search_vector_field,
@@ -62,6 +62,8 @@ class Organisation(PostalAddress, SourcedModel):
     description = models.TextField(_("Beschreibung"), blank=True)
     website = models.URLField(_("Website"), blank=True)
 
+    objects = PublicQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("Organisation")
@@ -72,6 +74,11 @@ class Organisation(PostalAddress, SourcedModel):
 
     def get_absolute_url(self):
         return reverse("contacts:organisation", kwargs={"slug": self.slug})
+
+
+class PartnershipQuerySet(PublicQuerySet):
+    def of_network(self, network):
+        return self.filter(network=network).select_related("organisation")
 
 
 class Partnership(SourcedModel):
@@ -99,6 +106,8 @@ class Partnership(SourcedModel):
     role = models.CharField(_("Rolle"), max_length=20, choices=Role.choices, db_index=True)
     note = models.CharField(_("Hinweis"), max_length=300, blank=True)
 
+    objects = PartnershipQuerySet.as_manager()
+
     class Meta:
         ordering = ["network", "role", "organisation__name"]
         verbose_name = _("Rolle einer Organisation")
@@ -117,9 +126,15 @@ class Partnership(SourcedModel):
         return f"{self.organisation} – {self.network} ({self.get_role_display()})"
 
 
-class ContactQuerySet(models.QuerySet):
+class ContactQuerySet(PublicQuerySet):
     def public(self):
         return self.filter(is_public=True)
+
+    def for_network(self, network):
+        return self.filter(networks=network)
+
+    def for_municipality(self, municipality):
+        return self.filter(municipalities=municipality)
 
 
 class Contact(EditorialContent, PostalAddress, SourcedModel):

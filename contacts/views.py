@@ -1,17 +1,16 @@
 from django.db.models import Prefetch
 from django.views.generic import DetailView
 
-from contacts.filters import ContactFilter
+from contacts.filters import contact_list
 from contacts.models import Contact, Organisation, Partnership
-from portal.views import FilteredListView, ToolbarObjectMixin
+from portal.views import FilteredListView, RecordDetailView
 
 
 class ContactListView(FilteredListView):
-    filterset_class = ContactFilter
-    queryset = Contact.objects.public().select_related("organisation").prefetch_related("networks")
+    selector = staticmethod(contact_list)
 
 
-class ContactDetailView(ToolbarObjectMixin, DetailView):
+class ContactDetailView(RecordDetailView):
     queryset = (
         Contact.objects.public()
         .select_related("organisation")
@@ -20,8 +19,12 @@ class ContactDetailView(ToolbarObjectMixin, DetailView):
 
 
 class OrganisationDetailView(DetailView):
-    queryset = Organisation.objects.select_related("parent").prefetch_related(
-        Prefetch("partnerships", queryset=Partnership.objects.select_related("network")),
-        Prefetch("contacts", queryset=Contact.objects.public(), to_attr="public_contacts"),
-        "children",
+    queryset = (
+        Organisation.objects.public()
+        .select_related("parent")
+        .prefetch_related(
+            Prefetch("partnerships", queryset=Partnership.objects.select_related("network")),
+            Prefetch("contacts", queryset=Contact.objects.public(), to_attr="public_contacts"),
+            "children",
+        )
     )

@@ -5,3 +5,42 @@ from django.utils.translation import gettext_lazy as _
 class InitiativesConfig(AppConfig):
     name = "initiatives"
     verbose_name = _("Initiativen und Modellprojekte")
+
+    def ready(self):
+        from initiatives import demo, sections
+        from initiatives.models import Initiative
+        from portal import apphooks, history, permissions, search, sitemaps
+        from portal import demo as demo_data
+        from portal.permissions import Rule
+        from portal.sections import Section, add_section
+
+        permissions.register_rule(
+            "initiatives.Initiative", Rule(by_municipality="municipalities", by_network="network")
+        )
+        history.register(Initiative)
+        search.register(
+            search.SearchKind(
+                _("Initiativen"),
+                Initiative.objects.public,
+                "title",
+                ("summary", "description", "round"),
+                30,
+            )
+        )
+        sitemaps.register("initiativen", Initiative.objects.public)
+        demo_data.register(demo.load, models=[Initiative])
+
+        add_section(
+            "networks.Network",
+            Section(
+                "initiatives/sections/initiatives.html",
+                sections.network_initiatives,
+                20,
+                head_template="initiatives/sections/network_feeds.html",
+            ),
+        )
+        add_section(
+            "networks.Municipality",
+            Section("initiatives/sections/initiatives.html", sections.municipality_initiatives, 20),
+        )
+        apphooks.extend("networks", "initiatives.network_urls")

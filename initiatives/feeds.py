@@ -11,11 +11,11 @@ from portal.feeds import FEED_LIMIT, PortalFeed
 
 
 def latest_initiatives():
-    # Initiatives carry no dates of their own: the most recently entered come first.
     return (
-        Initiative.objects.select_related("network")
+        Initiative.objects.public()
+        .select_related("network")
         .prefetch_related("municipalities")
-        .order_by("-pk")
+        .latest_entered()
     )
 
 
@@ -63,7 +63,7 @@ class NetworkInitiativeFeed(InitiativeFeed):
         return self.absolute(network.get_absolute_url())
 
     def items(self, network):
-        return latest_initiatives().filter(network=network)[:FEED_LIMIT]
+        return latest_initiatives().of_network(network)[:FEED_LIMIT]
 
 
 class NetworkInitiativeAtomFeed(NetworkInitiativeFeed):

@@ -2,7 +2,8 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from initiatives.models import Initiative
-from portal.filters import choice, municipality_filter, network_filter, ordering, topic_filter
+from networks.filters import municipality_filter, network_filter, topic_filter
+from portal.filters import choice, ordering
 
 
 class InitiativeFilter(django_filters.FilterSet):
@@ -27,3 +28,11 @@ class InitiativeFilter(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.filters["round"].extra["choices"] = Initiative.objects.round_choices()
+
+
+def initiative_list(data=None, *, request=None):
+    """The initiatives the list shows for the query `data` (see networks.filters)."""
+    initiatives = (
+        Initiative.objects.public().select_related("network").prefetch_related("municipalities")
+    )
+    return InitiativeFilter(data, queryset=initiatives, request=request)

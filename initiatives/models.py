@@ -5,19 +5,28 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from networks.models import (
-    EditorialContent,
-    Municipality,
-    Network,
-    SourcedModel,
-    Topic,
-    TopicQuerySet,
-    search_index,
-    search_vector_field,
-)
+from networks.models import Municipality, Network, Topic, TopicQuerySet
+from portal.models import EditorialContent, SourcedModel, search_index, search_vector_field
 
 
 class InitiativeQuerySet(TopicQuerySet):
+    def of_network(self, network):
+        return self.filter(network=network)
+
+    def of_municipality(self, municipality):
+        return self.filter(municipalities=municipality)
+
+    def by_round(self):
+        return self.order_by("round", "title")
+
+    def newest_first(self):
+        """By the year they began, the latest first."""
+        return self.order_by("-start_year", "title")
+
+    def latest_entered(self):
+        """Initiatives carry no dates of their own: the most recently entered first."""
+        return self.order_by("-pk")
+
     def round_choices(self):
         rounds = self.exclude(round="").order_by("round").values_list("round", flat=True)
         return [(value, value) for value in rounds.distinct()]
@@ -123,9 +132,9 @@ class InitiativeTeaserPluginModel(CMSPlugin):
         return str(self.network or self.municipality or _("Alle Initiativen"))
 
     def initiatives(self):
-        initiatives = Initiative.objects.prefetch_related("municipalities")
+        initiatives = Initiative.objects.public().prefetch_related("municipalities")
         if self.network_id:
-            initiatives = initiatives.filter(network=self.network_id)
+            initiatives = initiatives.of_network(self.network_id)
         if self.municipality_id:
-            initiatives = initiatives.filter(municipalities=self.municipality_id)
-        return initiatives.order_by("-start_year", "title")[: self.count]
+            initiatives = initiatives.of_municipality(self.municipality_id)
+        return initiatives.newest_first()[: self.count]

@@ -1,16 +1,15 @@
-from django.views.generic import DetailView
-
-from initiatives.filters import InitiativeFilter
+from initiatives.filters import initiative_list
 from initiatives.models import Initiative
-from portal.views import FilteredListView, ToolbarObjectMixin
+from portal.views import FilteredListView, RecordDetailView
 
 
 class InitiativeListView(FilteredListView):
-    filterset_class = InitiativeFilter
-    queryset = Initiative.objects.select_related("network").prefetch_related("municipalities")
+    selector = staticmethod(initiative_list)
 
 
-class InitiativeDetailView(ToolbarObjectMixin, DetailView):
-    queryset = Initiative.objects.select_related("network").prefetch_related(
-        "municipalities", "organisations", "topics"
+class InitiativeDetailView(RecordDetailView):
+    queryset = (
+        Initiative.objects.public()
+        .select_related("network")
+        .prefetch_related("municipalities", "organisations", "topics")
     )

@@ -1,30 +1,18 @@
-from cms.app_base import CMSApp
 from cms.apphook_pool import apphook_pool
 from django.utils.translation import gettext_lazy as _
 
+from portal.apphooks import ExtensibleApphook
+
 
 @apphook_pool.register
-class NetworksApphook(CMSApp):
+class NetworksApphook(ExtensibleApphook):
     app_name = "networks"
     name = _("Netzwerke")
-
-    def get_urls(self, page=None, language=None, **kwargs):
-        return ["networks.urls"]
+    urlconf = "networks.urls"
 
 
 @apphook_pool.register
-class MunicipalitiesApphook(CMSApp):
+class MunicipalitiesApphook(ExtensibleApphook):
     app_name = "municipalities"
     name = _("Städte und Gemeinden")
-
-    def get_urls(self, page=None, language=None, **kwargs):
-        return ["networks.municipality_urls"]
-
-
-@apphook_pool.register
-class EventsApphook(CMSApp):
-    app_name = "events"
-    name = _("Veranstaltungen")
-
-    def get_urls(self, page=None, language=None, **kwargs):
-        return ["networks.event_urls"]
+    urlconf = "networks.municipality_urls"

@@ -1,7 +1,7 @@
 from cms.app_base import CMSAppConfig
 
-from networks.models import Event, Municipality, Network
-from networks.views import EventDetailView, MunicipalityDetailView, NetworkDetailView
+from networks.models import Municipality, Network
+from networks.views import MunicipalityDetailView, NetworkDetailView
 from portal.views import detail_renderer
 
 
@@ -10,5 +10,4 @@ class NetworksCMSConfig(CMSAppConfig):
     cms_toolbar_enabled_models = [
         (Network, detail_renderer(NetworkDetailView)),
         (Municipality, detail_renderer(MunicipalityDetailView)),
-        (Event, detail_renderer(EventDetailView)),
     ]

@@ -4,12 +4,7 @@ from cms.plugin_pool import plugin_pool
 from django.utils.translation import gettext_lazy as _
 
 from networks.maps import municipality_map
-from networks.models import (
-    Municipality,
-    Network,
-    NetworkMembersPluginModel,
-    UpcomingEventsPluginModel,
-)
+from networks.models import Municipality, Network, NetworkMembersPluginModel
 
 
 @plugin_pool.register_plugin
@@ -20,21 +15,7 @@ class NetworkListPlugin(CMSPluginBase):
     render_template = "networks/network_list_plugin.html"
 
     def render(self, context, instance, placeholder):
-        context["networks"] = Network.objects.order_by("name")
-        return context
-
-
-@plugin_pool.register_plugin
-class UpcomingEventsPlugin(CMSPluginBase):
-    model = UpcomingEventsPluginModel
-    name = _("Kommende Veranstaltungen")
-    module = _("Netzwerke")
-    render_template = "networks/upcoming_events_plugin.html"
-    autocomplete_fields = ["network", "topic", "municipality"]
-    cache = False  # what is upcoming changes with the clock
-
-    def render(self, context, instance, placeholder):
-        context["events"] = instance.events()
+        context["networks"] = Network.objects.public()
         return context
 
 
@@ -47,6 +28,6 @@ class NetworkMembersPlugin(CMSPluginBase):
     autocomplete_fields = ["network"]
 
     def render(self, context, instance, placeholder):
-        municipalities = Municipality.objects.in_network(instance.network_id)
+        municipalities = Municipality.objects.public().in_network(instance.network_id)
         context.update({"municipalities": municipalities, "map": municipality_map(municipalities)})
         return context

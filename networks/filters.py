@@ -1,16 +1,30 @@
+"""The filters of the network and municipality lists, the filters other apps' lists share
+(by network, municipality, topic), and one selector per list: the FilterSet over what the
+public sees, for given query data. A list page, its calendar and its downloads all call it."""
+
 import django_filters
-from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
-from networks.models import Event, Membership, Municipality, Network
-from portal.filters import (
-    DateInput,
-    choice,
-    municipality_filter,
-    network_filter,
-    ordering,
-    topic_filter,
-)
+from networks.models import Membership, Municipality, Network, Topic
+from portal.filters import choice, ordering, slug_choice
+
+
+def by_topic(queryset, name, topic):
+    return queryset.with_topic(topic)
+
+
+def network_filter(field_name="networks"):
+    return slug_choice(Network.objects.only("name", "slug"), _("Netzwerk"), field_name)
+
+
+def municipality_filter(field_name, label=None):
+    return slug_choice(Municipality.objects.only("name", "slug"), label or _("Kommune"), field_name)
+
+
+def topic_filter():
+    return slug_choice(
+        Topic.objects.only("name", "slug"), _("Themenschwerpunkt"), "topics", method=by_topic
+    )
 
 
 class NetworkFilter(django_filters.FilterSet):
@@ -51,54 +65,26 @@ class MunicipalityFilter(django_filters.FilterSet):
         self.filters["district"].extra["choices"] = Municipality.objects.district_choices()
 
 
-class EventFilter(django_filters.FilterSet):
-    WHEN = [("upcoming", _("kommende")), ("past", _("vergangene")), ("all", _("alle"))]
-    FORMAT = [("online", _("online")), ("on_site", _("vor Ort"))]
-
-    when = django_filters.ChoiceFilter(
-        choices=WHEN, label=_("Zeitraum"), empty_label=None, method="filter_when"
-    )
-    network = network_filter()
-    municipality = municipality_filter("host_municipality", _("Gastgebende Kommune"))
-    kind = choice(Event.Kind.choices, _("Art"))
-    topic = topic_filter()
-    date_from = django_filters.DateFilter(
-        field_name="start", lookup_expr="date__gte", label=_("ab Datum"), widget=DateInput
-    )
-    date_to = django_filters.DateFilter(
-        field_name="start", lookup_expr="date__lte", label=_("bis Datum"), widget=DateInput
-    )
-    format = choice(FORMAT, _("Format"), method="filter_format")
-    order = ordering(("start", _("Datum")), ("title", _("Titel")))
+class MembershipFilter(django_filters.FilterSet):
+    network = network_filter("network")
+    municipality = municipality_filter("municipality")
+    role = choice(Membership.Role.choices, _("Rolle"))
 
     class Meta:
-        model = Event
+        model = Membership
         fields = []
 
-    def __init__(self, data=None, *args, **kwargs):
-        data = data.copy() if data is not None else QueryDict(mutable=True)
-        if not data.get("when"):
-            data["when"] = "upcoming"
-        super().__init__(data, *args, **kwargs)
 
-    def filter_when(self, queryset, name, value):
-        if value == "upcoming":
-            return queryset.upcoming()
-        if value == "past":
-            return queryset.past().order_by("-start")
-        return queryset
-
-    def filter_format(self, queryset, name, value):
-        return queryset.online() if value == "online" else queryset.on_site()
+def network_list(data=None, *, request=None):
+    networks = Network.objects.public().select_related("parent").with_member_count()
+    return NetworkFilter(data, queryset=networks, request=request)
 
 
-class MonthEventFilter(EventFilter):
-    """The event list's filters without those a month answers itself: time span and order."""
+def municipality_list(data=None, *, request=None):
+    municipalities = Municipality.objects.public().with_network_count()
+    return MunicipalityFilter(data, queryset=municipalities, request=request)
 
-    when = None
-    date_from = None
-    date_to = None
-    order = None
 
-    class Meta(EventFilter.Meta):
-        pass
+def membership_list(data=None, *, request=None):
+    memberships = Membership.objects.public().for_download()
+    return MembershipFilter(data, queryset=memberships, request=request)

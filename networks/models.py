@@ -1,75 +1,23 @@
 from cms.models import CMSPlugin
-from cms.models.fields import PlaceholderRelationField
-from cms.utils.placeholder import get_placeholder_from_slot
-from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchVector, SearchVectorField
-from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import F, Q
-from django.db.models.functions import Now
+from django.db.models import Count, F, Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+
+from portal.models import (
+    DatePrecision,
+    EditorialContent,
+    PublicQuerySet,
+    SourcedModel,
+    search_index,
+    search_vector_field,
+)
 
 AGS_VALIDATOR = RegexValidator(
     r"^[0-9]{8}$", _("Der Amtliche Gemeindeschlüssel besteht aus genau acht Ziffern.")
 )
-
-
-def search_vector_field(title_fields, body_fields):
-    """A stored German full-text vector; title words weigh more than body words."""
-    vector = SearchVector(*title_fields, weight="A", config="german") + SearchVector(
-        *body_fields, weight="B", config="german"
-    )
-    return models.GeneratedField(
-        expression=vector, output_field=SearchVectorField(), db_persist=True
-    )
-
-
-def search_index(name):
-    return GinIndex(fields=["search_vector"], name=name)
-
-
-class EditorialContent(models.Model):
-    """A public record with a placeholder where editors add free content to its page."""
-
-    placeholders = PlaceholderRelationField()
-
-    class Meta:
-        abstract = True
-
-    @cached_property
-    def content_placeholder(self):
-        return get_placeholder_from_slot(self.placeholders, "content")
-
-    def has_placeholder_change_permission(self, user):
-        """django-cms asks this before anyone edits the record's page content: only those
-        who may change the record itself (portal.permissions holds the rule)."""
-        from portal.permissions import can_change
-
-        return can_change(user, self)
-
-
-class SourcedModel(models.Model):
-    """A record whose facts name where they come from."""
-
-    sources = models.TextField(
-        _("Quellen"), blank=True, help_text=_("Eine Quelle (Adresse oder Angabe) pro Zeile.")
-    )
-
-    class Meta:
-        abstract = True
-
-    @property
-    def source_list(self):
-        return [line.strip() for line in self.sources.splitlines() if line.strip()]
-
-
-class DatePrecision(models.TextChoices):
-    DAY = "day", _("Tag")
-    MONTH = "month", _("Monat")
-    YEAR = "year", _("Jahr")
 
 
 class Topic(models.Model):
@@ -95,13 +43,19 @@ class Topic(models.Model):
         return self.name
 
 
-class TopicQuerySet(models.QuerySet):
+class TopicQuerySet(PublicQuerySet):
     def with_topic(self, topic):
         """Records filed under a topic or one of its sub-topics."""
         return self.filter(Q(topics=topic) | Q(topics__parent=topic)).distinct()
 
 
 class NetworkQuerySet(TopicQuerySet):
+    def with_member_count(self):
+        # Counting groups the rows, and grouped rows keep no default order: say it again.
+        return self.annotate(
+            member_count=Count("memberships__municipality", distinct=True)
+        ).order_by(*self.model._meta.ordering)
+
     def active(self, on=None):
         on = on or timezone.localdate()
         return self.filter(Q(ended__isnull=True) | Q(ended__gte=on))
@@ -244,7 +198,13 @@ class NetworkItem(models.Model):
         return f"{self.get_kind_display()}: {self.text[:60]}"
 
 
-class MunicipalityQuerySet(models.QuerySet):
+class MunicipalityQuerySet(PublicQuerySet):
+    def with_network_count(self):
+        # Counting groups the rows, and grouped rows keep no default order: say it again.
+        return self.annotate(
+            network_count=Count("memberships__network", distinct=True)
+        ).order_by(*self.model._meta.ordering)
+
     def in_network(self, network):
         return self.filter(memberships__network=network).distinct()
 
@@ -331,6 +291,21 @@ class Municipality(EditorialContent, SourcedModel):
         return reverse("municipalities:detail", kwargs={"slug": self.slug})
 
 
+class MembershipQuerySet(PublicQuerySet):
+    def by_municipality(self):
+        """As a network lists its members: by the municipality's name."""
+        return self.select_related("municipality").order_by("municipality__name", "role")
+
+    def by_network(self):
+        """As a municipality lists its networks: by the network's name."""
+        return self.select_related("network").order_by("network__name", "role")
+
+    def for_download(self):
+        return self.select_related("network", "municipality").order_by(
+            "network__name", "municipality__name", "role", "joined"
+        )
+
+
 class Membership(SourcedModel):
     class Role(models.TextChoices):
         MEMBER = "member", _("Mitglied")
@@ -355,6 +330,8 @@ class Membership(SourcedModel):
     left = models.DateField(_("Bis"), null=True, blank=True)
     note = models.CharField(_("Hinweis"), max_length=300, blank=True)
 
+    objects = MembershipQuerySet.as_manager()
+
     class Meta:
         ordering = ["network", "municipality__name", "role"]
         verbose_name = _("Mitgliedschaft")
@@ -375,177 +352,6 @@ class Membership(SourcedModel):
 
     def __str__(self):
         return f"{self.municipality} – {self.network} ({self.get_role_display()})"
-
-
-class EventQuerySet(TopicQuerySet):
-    def published(self, now=None):
-        """The one rule for what the public sees: published or cancelled events (cancelled
-        ones are shown as „abgesagt“) whose publication time, if any, has come.
-
-        Without `now`, "has come" is decided by the database clock when the query runs, so a
-        queryset built in advance (a view's class attribute, a prefetch) still shows a
-        scheduled event from its moment on, with no job to run and no restart."""
-        due = now if now is not None else Now()
-        return self.filter(
-            Q(publish_at__isnull=True) | Q(publish_at__lte=due),
-            status__in=Event.PUBLIC_STATUSES,
-        )
-
-    def upcoming(self, now=None):
-        """Events not yet over; like published(), by the database clock unless `now` is given."""
-        return self.filter(self._not_over(now))
-
-    def past(self, now=None):
-        return self.exclude(self._not_over(now))
-
-    @staticmethod
-    def _not_over(now):
-        now = now if now is not None else Now()
-        return Q(end__gte=now) | Q(end__isnull=True, start__gte=now)
-
-    def online(self):
-        return self.exclude(online_url="")
-
-    def on_site(self):
-        return self.filter(Q(host_municipality__isnull=False) | ~Q(venue="") | ~Q(address=""))
-
-    def in_network(self, network):
-        return self.filter(networks=network)
-
-    def hosted_by(self, municipality):
-        return self.filter(host_municipality=municipality)
-
-
-class Event(EditorialContent, SourcedModel):
-    class Kind(models.TextChoices):
-        MEETING = "arbeitskreissitzung", _("Arbeitskreissitzung")
-        CONFERENCE = "fachveranstaltung", _("Fachveranstaltung")
-        WORKSHOP = "werkstatt", _("Werkstatt")
-        ONLINE = "online_austausch", _("Online-Austausch")
-        AWARD = "preisverleihung", _("Preisverleihung")
-        ANNIVERSARY = "jubilaeum", _("Jubiläum")
-        FOUNDING = "gruendung", _("Gründung")
-
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("Entwurf")
-        SUBMITTED = "submitted", _("Zur Prüfung eingereicht")
-        PUBLISHED = "published", _("Veröffentlicht")
-        CANCELLED = "cancelled", _("Abgesagt")
-
-    # Statuses under which an event is public (once due); only a publisher sets them.
-    PUBLIC_STATUSES = frozenset({Status.PUBLISHED, Status.CANCELLED})
-
-    title = models.CharField(_("Titel"), max_length=255)
-    slug = models.SlugField(_("Kurzadresse"), max_length=200, unique=True)
-    networks = models.ManyToManyField(
-        Network, verbose_name=_("Netzwerke"), blank=True, related_name="events"
-    )
-    kind = models.CharField(_("Art"), max_length=30, choices=Kind.choices, db_index=True)
-    start = models.DateTimeField(_("Beginn"), db_index=True)
-    end = models.DateTimeField(_("Ende"), null=True, blank=True)
-    all_day = models.BooleanField(
-        _("Ganztägig"), default=False, help_text=_("Nur das Datum ist bekannt oder wichtig.")
-    )
-    host_municipality = models.ForeignKey(
-        Municipality,
-        verbose_name=_("Gastgebende Kommune"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="hosted_events",
-    )
-    venue = models.CharField(_("Veranstaltungsort"), max_length=255, blank=True)
-    address = models.CharField(_("Adresse"), max_length=255, blank=True)
-    online_url = models.URLField(_("Online-Zugang"), blank=True)
-    registration_url = models.URLField(_("Anmeldung"), blank=True)
-    summary = models.TextField(_("Kurzbeschreibung"), blank=True)
-    description = models.TextField(_("Beschreibung"), blank=True)
-    organisers = models.ManyToManyField(
-        "contacts.Organisation",
-        verbose_name=_("Veranstalter"),
-        blank=True,
-        related_name="organised_events",
-    )
-    contact = models.ForeignKey(
-        "contacts.Contact",
-        verbose_name=_("Ansprechperson"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="events",
-    )
-    topics = models.ManyToManyField(
-        Topic, verbose_name=_("Themenschwerpunkte"), blank=True, related_name="events"
-    )
-    status = models.CharField(
-        _("Status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
-    )
-    publish_at = models.DateTimeField(
-        _("Veröffentlichen ab"),
-        null=True,
-        blank=True,
-        db_index=True,
-        help_text=_("Leer: sofort. Sonst erscheint die Veranstaltung erst ab diesem Zeitpunkt."),
-    )
-
-    search_vector = search_vector_field(["title"], ["summary", "description", "venue"])
-
-    objects = EventQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["start", "title"]
-        verbose_name = _("Veranstaltung")
-        verbose_name_plural = _("Veranstaltungen")
-        indexes = [search_index("event_search")]
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(end__isnull=True) | Q(end__gte=F("start")),
-                name="event_end_not_before_start",
-                violation_error_message=_("Das Ende darf nicht vor dem Beginn liegen."),
-            ),
-        ]
-
-    def __str__(self):
-        return self.title
-
-    def get_absolute_url(self):
-        return reverse("events:detail", kwargs={"slug": self.slug})
-
-    @property
-    def is_cancelled(self):
-        return self.status == self.Status.CANCELLED
-
-
-class UpcomingEventsPluginModel(CMSPlugin):
-    network = models.ForeignKey(
-        Network, verbose_name=_("Netzwerk"), null=True, blank=True, on_delete=models.CASCADE
-    )
-    topic = models.ForeignKey(
-        Topic, verbose_name=_("Themenschwerpunkt"), null=True, blank=True, on_delete=models.CASCADE
-    )
-    municipality = models.ForeignKey(
-        Municipality,
-        verbose_name=_("Gastgebende Kommune"),
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-    )
-    count = models.PositiveSmallIntegerField(
-        _("Anzahl"), default=5, validators=[MinValueValidator(1), MaxValueValidator(50)]
-    )
-
-    def __str__(self):
-        return str(self.network or self.topic or self.municipality or _("Alle Veranstaltungen"))
-
-    def events(self):
-        events = Event.objects.published().upcoming().select_related("host_municipality")
-        if self.network_id:
-            events = events.in_network(self.network_id)
-        if self.topic_id:
-            events = events.with_topic(self.topic_id)
-        if self.municipality_id:
-            events = events.hosted_by(self.municipality_id)
-        return events.order_by("start")[: self.count]
 
 
 class NetworkMembersPluginModel(CMSPlugin):

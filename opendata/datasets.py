@@ -8,11 +8,15 @@ from typing import Any, NamedTuple
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from initiatives.views import InitiativeListView
-from networks.models import Membership
-from networks.views import EventListView, MunicipalityListView
-from opendata.filters import MembershipFilter
-from portal.listing import filtered_rows, list_rows
+from events.filters import EventFilter, event_list
+from initiatives.filters import InitiativeFilter, initiative_list
+from networks.filters import (
+    MembershipFilter,
+    MunicipalityFilter,
+    membership_list,
+    municipality_list,
+)
+from portal.listing import filtered_rows
 from portal.structured_data import event_time
 
 LICENCE_NAME = "Datenlizenz Deutschland – Namensnennung – Version 2.0"
@@ -37,32 +41,24 @@ class Dataset:
     columns: tuple[Column, ...]
     # Longitude-latitude pairs of the places a row belongs to, for GeoJSON.
     locations: Callable[[Any], list[tuple[float, float]]]
-    # The list page whose queryset and filters the rows follow ...
-    list_view: type | None = None
-    # ... or, for a dataset without a list page, its own FilterSet and rows.
-    filterset: type | None = None
-    queryset: Callable[[], Any] | None = None
+    # The selector of the rows, the same as the list page's: (query data, request) ->
+    # FilterSet; and that FilterSet's class, whose filters the documentation names.
+    selector: Callable
+    filterset: type
     # A theme of the EU's data-theme vocabulary, for the catalogue.
     theme: str = "GOVE"
     keywords: tuple[str, ...] = ()
     # The query string of the catalogue's downloads, when the list's default is narrower.
     full_query: str = ""
 
-    @property
-    def filterset_class(self):
-        return self.list_view.filterset_class if self.list_view else self.filterset
-
     def rows(self, request):
         """The rows for the filters in the request's query string (portal.listing.InvalidFilter
         if one is invalid)."""
-        if self.list_view:
-            return list_rows(self.list_view, request)
-        filterset = self.filterset(request.GET or None, queryset=self.queryset(), request=request)
-        return filtered_rows(filterset)
+        return filtered_rows(self.selector(request.GET or None, request=request))
 
     def filters(self):
         """The query-string parameters the rows follow, as (name, label)."""
-        return [(name, f.label) for name, f in self.filterset_class.base_filters.items()]
+        return [(name, f.label) for name, f in self.filterset.base_filters.items()]
 
     def values(self, row, request):
         """The row as (column, value) pairs; links absolute, everything else as the getter says."""
@@ -95,7 +91,8 @@ MUNICIPALITIES = Dataset(
         "Netzwerke, Programme oder Wettbewerbe des Portals vorkommen: Gemeindeschlüssel, "
         "Landkreis, Einwohnerzahl, Fläche und Lage."
     ),
-    list_view=MunicipalityListView,
+    selector=municipality_list,
+    filterset=MunicipalityFilter,
     theme="REGI",
     keywords=("Kommunen", "Gemeinden", "Städte", "Brandenburg", "Gemeindeschlüssel"),
     locations=_point,
@@ -157,10 +154,8 @@ MEMBERSHIPS = Dataset(
         "Welche Stadt oder Gemeinde in welchem Netzwerk mit welcher Rolle mitwirkt: Mitglied, "
         "Gründungsmitglied, Vorsitz, Programmkommune, Modellstadt, Preisträgerin."
     ),
+    selector=membership_list,
     filterset=MembershipFilter,
-    queryset=lambda: Membership.objects.select_related("network", "municipality").order_by(
-        "network__name", "municipality__name", "role", "joined"
-    ),
     theme="GOVE",
     keywords=("Netzwerke", "Mitgliedschaften", "Kommunen", "Brandenburg"),
     locations=lambda membership: _point(membership.municipality),
@@ -192,7 +187,8 @@ INITIATIVES = Dataset(
         "Modellprojekte, Modellvorhaben, Wettbewerbsbeiträge und Studien der Netzwerke und "
         "Programme, mit beteiligten Kommunen, Laufzeit und Förderbetrag."
     ),
-    list_view=InitiativeListView,
+    selector=initiative_list,
+    filterset=InitiativeFilter,
     theme="GOVE",
     keywords=("Modellprojekte", "Initiativen", "Förderung", "Stadtentwicklung", "Brandenburg"),
     locations=lambda initiative: [
@@ -249,7 +245,8 @@ EVENTS = Dataset(
         "Werkstätten, Preisverleihungen und Jubiläen, auch abgesagte. Ohne den Filter „when“ "
         "nur kommende Veranstaltungen, wie in der Liste; „when=all“ gibt alle."
     ),
-    list_view=EventListView,
+    selector=event_list,
+    filterset=EventFilter,
     theme="GOVE",
     keywords=("Veranstaltungen", "Termine", "Netzwerke", "Kommunen", "Brandenburg"),
     full_query="when=all",

@@ -4,10 +4,7 @@ from django.contrib.auth.models import Group, User
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
-from portal import history
 from portal.models import Responsibility
-
-history.register_models()
 
 admin.site.site_header = _("Verwaltung: Netzwerke der Städte und Gemeinden in Brandenburg")
 admin.site.site_title = _("Verwaltung des Portals")

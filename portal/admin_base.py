@@ -14,13 +14,9 @@ from django.utils.translation import gettext_lazy
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from networks.models import Municipality, Network
 from portal import history, permissions
-from portal.permissions import Scope
+from portal.permissions import Rule, Scope
 from portal.sanitize import SanitizingFormMixin
-
-history.register_models()
-
 
 _NO_REVERT = gettext_lazy(
     "Diese frühere Fassung dürfen Sie nicht wiederherstellen: sie betrifft Einträge außerhalb "
@@ -34,18 +30,7 @@ class OutOfScope(PermissionDenied):
 
 
 def _not_yours(model):
-    if model is Municipality:
-        return _(
-            "Diese Kommune gehört nicht zu Ihren Kommunen. Bitte wählen Sie eine Ihrer Kommunen."
-        )
-    if model is Network:
-        return _(
-            "Dieses Netzwerk gehört nicht zu Ihrem Bereich. Bitte wählen Sie eines Ihrer Netzwerke."
-        )
-    return _(
-        "Diese Auswahl steht Ihnen nicht zur Verfügung. Bitte wählen Sie aus den angebotenen "
-        "Einträgen."
-    )
+    return (permissions.rule_for(model) or Rule()).not_yours
 
 
 class ScopedFormMixin:

@@ -5,12 +5,6 @@ from django import forms
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from networks.models import Municipality, Network, Topic
-
-
-def by_topic(queryset, name, topic):
-    return queryset.with_topic(topic)
-
 
 def slug_choice(queryset, label, field_name, **kwargs):
     return django_filters.ModelChoiceFilter(
@@ -21,20 +15,6 @@ def slug_choice(queryset, label, field_name, **kwargs):
         empty_label=_("Alle"),
         distinct=True,
         **kwargs,
-    )
-
-
-def network_filter(field_name="networks"):
-    return slug_choice(Network.objects.only("name", "slug"), _("Netzwerk"), field_name)
-
-
-def municipality_filter(field_name, label=None):
-    return slug_choice(Municipality.objects.only("name", "slug"), label or _("Kommune"), field_name)
-
-
-def topic_filter():
-    return slug_choice(
-        Topic.objects.only("name", "slug"), _("Themenschwerpunkt"), "topics", method=by_topic
     )
 
 

@@ -9,66 +9,50 @@ deletion cascades to, so that recovering a record brings its relations back.
 
 import reversion
 from django.contrib.admin.utils import NestedObjects
-from django.contrib.auth.models import Group, User
 from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
 from django.db import router
 from django.utils import timezone
 from reversion.models import Revision, Version
 
-from contacts.models import Contact, Organisation, Partnership
-from initiatives.models import Initiative
-from networks.models import Event, Membership, Municipality, Network, NetworkItem, Topic
-from portal.models import Responsibility
-
-# Relations saved and reverted together with a record: its own parts. Many-to-many fields
-# (the municipalities of an initiative, the networks of an event) are part of the record
-# itself and always come back with it. Memberships follow their network, not their
-# municipality: reverting a municipality must not undo a network office's decisions.
-FOLLOW = {
-    Network: ("items", "memberships", "partnerships"),
-    User: ("responsibility",),
-}
-
-# A revert must never bring back an old password hash.
-EXCLUDE = {User: ("password", "last_login")}
-
-VERSIONED_MODELS = (
-    Topic,
-    Network,
-    NetworkItem,
-    Municipality,
-    Membership,
-    Event,
-    Organisation,
-    Partnership,
-    Contact,
-    Initiative,
-    Responsibility,
-    User,
-    Group,
-)
+# The models whose history is kept, with the relations saved and reverted together with a
+# record: its own parts. Many-to-many fields (the municipalities of an initiative, the
+# networks of an event) are part of the record itself and always come back with it.
+FOLLOW = {}
+EXCLUDE = {}
 
 
-def _link_tables():
+def register(model, *, follow=(), exclude=()):
+    """Keep the history of `model`; each app declares its models in AppConfig.ready().
+
+    The admin's VersionAdmin registers the models it shows on its own (following its inlines)
+    before the apps are ready; this registration replaces that one.
+    """
+    if reversion.is_registered(model):
+        reversion.unregister(model)
+    reversion.register(model, follow=follow, exclude=exclude)
+    FOLLOW[model], EXCLUDE[model] = tuple(follow), tuple(exclude)
+    # Link rows are versioned only when a record they point to is deleted (see below).
+    for link_table in _link_tables([model]):
+        if not reversion.is_registered(link_table):
+            reversion.register(link_table)
+
+
+def follow(model, name):
+    """Save and revert the relation `name` with `model` too: an app whose records are parts of
+    another app's record (the partners of a network) declares so."""
+    register(model, follow=(*FOLLOW[model], name), exclude=EXCLUDE[model])
+
+
+def _link_tables(models=None):
     """The automatic tables behind the many-to-many fields, with the name of the column that
     points to the record declaring the field."""
     return {
         field.remote_field.through: field.m2m_field_name()
-        for model in VERSIONED_MODELS
+        for model in (FOLLOW if models is None else models)
         for field in model._meta.local_many_to_many
         if field.remote_field.through._meta.auto_created
     }
-
-
-def register_models():
-    for model in VERSIONED_MODELS:
-        if not reversion.is_registered(model):
-            reversion.register(model, follow=FOLLOW.get(model, ()), exclude=EXCLUDE.get(model, ()))
-    # Link rows are versioned only when a record they point to is deleted (see below).
-    for link_table in _link_tables():
-        if not reversion.is_registered(link_table):
-            reversion.register(link_table)
 
 
 def _followed(obj):

@@ -1,5 +1,6 @@
-"""Other formats of a filtered list (calendar, downloads) show exactly the rows the list shows:
-they take the list view's own queryset and FilterSet, only without pagination."""
+"""Other formats of a filtered list (calendar, downloads) show exactly the rows the list
+shows: they call the list's selector (the same FilterSet over the same queryset), only
+without pagination."""
 
 from django.http import HttpResponseBadRequest
 from django.utils.translation import gettext as _
@@ -28,10 +29,3 @@ def filtered_rows(filterset):
     if filterset.is_bound and not filterset.is_valid():
         raise InvalidFilter(filterset)
     return filterset.qs
-
-
-def list_rows(view_class, request):
-    """The rows `view_class` lists for this request, in its order, on all pages at once."""
-    view = view_class()
-    view.setup(request)
-    return filtered_rows(view.get_filterset(view.get_filterset_class()))

@@ -1,8 +1,78 @@
+"""The base every app of the portal builds on: abstract pieces of its records, and who
+answers for what (Responsibility). Nothing here imports an app; relations to the apps' models
+are named by label."""
+
+from cms.models.fields import PlaceholderRelationField
+from cms.utils.placeholder import get_placeholder_from_slot
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from networks.models import Municipality, Network
+from portal import permissions
+
+
+def search_vector_field(title_fields, body_fields):
+    """A stored German full-text vector; title words weigh more than body words."""
+    vector = SearchVector(*title_fields, weight="A", config="german") + SearchVector(
+        *body_fields, weight="B", config="german"
+    )
+    return models.GeneratedField(
+        expression=vector, output_field=SearchVectorField(), db_persist=True
+    )
+
+
+def search_index(name):
+    return GinIndex(fields=["search_vector"], name=name)
+
+
+class PublicQuerySet(models.QuerySet):
+    """Every queryset of a public record answers public(): what the public may see. Records
+    without drafts are all public; models with a workflow narrow it."""
+
+    def public(self):
+        return self.all()
+
+
+class EditorialContent(models.Model):
+    """A public record with a placeholder where editors add free content to its page."""
+
+    placeholders = PlaceholderRelationField()
+
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def content_placeholder(self):
+        return get_placeholder_from_slot(self.placeholders, "content")
+
+    def has_placeholder_change_permission(self, user):
+        """django-cms asks this before anyone edits the record's page content: only those
+        who may change the record itself."""
+        return permissions.can_change(user, self)
+
+
+class SourcedModel(models.Model):
+    """A record whose facts name where they come from."""
+
+    sources = models.TextField(
+        _("Quellen"), blank=True, help_text=_("Eine Quelle (Adresse oder Angabe) pro Zeile.")
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def source_list(self):
+        return [line.strip() for line in self.sources.splitlines() if line.strip()]
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", _("Tag")
+    MONTH = "month", _("Monat")
+    YEAR = "year", _("Jahr")
 
 
 class Responsibility(models.Model):
@@ -17,7 +87,7 @@ class Responsibility(models.Model):
         related_name="responsibility",
     )
     municipalities = models.ManyToManyField(
-        Municipality,
+        "networks.Municipality",
         verbose_name=_("Kommunen"),
         blank=True,
         related_name="+",
@@ -27,7 +97,7 @@ class Responsibility(models.Model):
         ),
     )
     networks = models.ManyToManyField(
-        Network,
+        "networks.Network",
         verbose_name=_("Netzwerke"),
         blank=True,
         related_name="+",
@@ -41,7 +111,6 @@ class Responsibility(models.Model):
         ordering = ["user__username"]
         verbose_name = _("Zuständigkeit")
         verbose_name_plural = _("Zuständigkeiten")
-        permissions = [("publish_event", _("Darf Veranstaltungen veröffentlichen"))]
 
     def __str__(self):
         return str(self.user)

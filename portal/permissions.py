@@ -5,23 +5,18 @@ answer for municipalities, network offices („Geschäftsstelle“) for networks
 („Administration“, and superusers) for everything. The groups' model permissions say what a
 role may do with a kind of record; the rule per model below says which records that applies to.
 The admin's lists, its object permissions and the choices in its forms all ask this module.
+Each app declares the rules of its models when it starts (AppConfig.ready, `register_rule`).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from contacts.models import Contact, Organisation, Partnership
-from initiatives.models import Initiative
-from networks.models import Event, Membership, Municipality, Network, NetworkItem, Topic
-
 CITY_EDITORS = "Redaktion Kommune"
 NETWORK_OFFICES = "Geschäftsstelle"
 ADMINISTRATORS = "Administration"
-
-PUBLISH_EVENT = "portal.publish_event"
-PUBLIC_STATUSES = Event.PUBLIC_STATUSES
 
 NOTHING = Q(pk__in=[])
 # Not Q(): an empty Q vanishes when combined with |.
@@ -80,6 +75,14 @@ class Rule:
     seen_by_municipality: str | None = None
     seen_by_offices: bool = False
     seen_by_all: bool = False
+    # Further conditions of a model's own, e.g. a workflow: (user, obj) -> bool.
+    may_change: Callable | None = None
+    may_delete: Callable | None = None
+    # What a form says when someone picks a record of this model outside their scope.
+    not_yours: str = _(
+        "Diese Auswahl steht Ihnen nicht zur Verfügung. Bitte wählen Sie aus den angebotenen "
+        "Einträgen."
+    )
 
     def editable(self, scope):
         condition = NOTHING
@@ -111,25 +114,16 @@ class Rule:
         return None
 
 
-RULES = {
-    # Network offices add municipalities of all Brandenburg to their networks.
-    Municipality: Rule(by_municipality="pk", seen_by_offices=True),
-    # City editors see the networks their municipalities belong to, read-only.
-    Network: Rule(by_network="pk", seen_by_municipality="memberships__municipality"),
-    NetworkItem: Rule(by_network="network"),
-    Membership: Rule(by_network="network", seen_by_municipality="municipality"),
-    Event: Rule(by_municipality="host_municipality", by_network="networks"),
-    Initiative: Rule(by_municipality="municipalities", by_network="network"),
-    Contact: Rule(by_municipality="municipalities", by_network="networks"),
-    Partnership: Rule(by_network="network"),
-    # Organisations and topics are shared reference data: everyone picks from all of them.
-    Organisation: Rule(by_network="partnerships__network", seen_by_all=True),
-    Topic: Rule(seen_by_all=True),
-}
+RULES = {}
+
+
+def register_rule(label, rule):
+    """Declare which records of the model `label` ("app_label.ModelName") belong to a scope."""
+    RULES[label] = rule
 
 
 def rule_for(model):
-    return RULES.get(model._meta.concrete_model)
+    return RULES.get(model._meta.concrete_model._meta.label)
 
 
 def _scoped(queryset, user, condition):
@@ -163,37 +157,20 @@ def has_model_perm(user, action, model):
     return user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}")
 
 
-def can_publish(user, networks=None):
-    """Whether the user may publish or cancel an event of these networks (primary keys or
-    objects); without networks, whether the user may publish at all."""
-    if not user.has_perm(PUBLISH_EVENT):
-        return False
-    scope = Scope.of(user)
-    if scope.unrestricted or networks is None:
-        return True
-    return bool(scope.networks & {getattr(network, "pk", network) for network in networks})
-
-
-def can_publish_event(user, event):
-    return can_publish(user, event.networks.values_list("pk", flat=True))
-
-
 def can_change(user, obj):
     """The one answer to „may this person change this record?“, for the admin and for the
     record's content in the CMS."""
     if not has_model_perm(user, "change", type(obj)) or not in_scope(user, obj):
         return False
-    if isinstance(obj, Event) and obj.status in PUBLIC_STATUSES:
-        return can_publish_event(user, obj)
-    return True
+    rule = rule_for(type(obj))
+    return rule is None or rule.may_change is None or rule.may_change(user, obj)
 
 
 def can_delete(user, obj):
     if not has_model_perm(user, "delete", type(obj)) or not in_scope(user, obj):
         return False
-    if isinstance(obj, Event) and obj.status != Event.Status.DRAFT:
-        return can_publish_event(user, obj)
-    return True
+    rule = rule_for(type(obj))
+    return rule is None or rule.may_delete is None or rule.may_delete(user, obj)
 
 
 def grant_page_subtree(user, page):

@@ -3,6 +3,7 @@
 Each searchable model stores a weighted `search_vector` (title words weigh A, body words B)
 behind a GIN index; one query per model, so the cost does not grow with the hits shown."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
@@ -10,11 +11,6 @@ from django.db.models import F, TextField, Value
 from django.db.models.functions import Concat
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext_lazy as _
-
-from contacts.models import Contact
-from initiatives.models import Initiative
-from networks.models import Event, Municipality, Network
 
 CONFIG = "german"
 PER_KIND = 20
@@ -23,34 +19,23 @@ _START, _STOP = "\x02", "\x03"
 
 @dataclass(frozen=True)
 class SearchKind:
+    """A kind of record the search finds; each app declares its own (AppConfig.ready)."""
+
     label: str
-    queryset: object
+    # The records the public may find: a function returning a queryset, evaluated per search.
+    queryset: Callable
     title: str
     body: tuple
+    # Where the kind stands among the results.
+    position: int
 
 
-def _kinds():
-    return [
-        SearchKind(_("Netzwerke"), Network.objects.all(), "name", ("summary", "description")),
-        SearchKind(
-            _("Städte und Gemeinden"),
-            Municipality.objects.all(),
-            "name",
-            ("official_name", "district"),
-        ),
-        SearchKind(
-            _("Initiativen"), Initiative.objects.all(), "title", ("summary", "description", "round")
-        ),
-        SearchKind(
-            _("Veranstaltungen"),
-            Event.objects.published(),
-            "title",
-            ("summary", "description", "venue"),
-        ),
-        SearchKind(
-            _("Ansprechpersonen"), Contact.objects.public(), "name", ("function", "role", "note")
-        ),
-    ]
+KINDS = []
+
+
+def register(kind):
+    KINDS.append(kind)
+    KINDS.sort(key=lambda kind: kind.position)
 
 
 @dataclass(frozen=True)
@@ -64,13 +49,14 @@ def search(*, text):
     """Ranked hits per kind of record: [(label, [SearchHit, ...]), ...], empty kinds left out."""
     query = SearchQuery(text, config=CONFIG, search_type="websearch")
     results = []
-    for kind in _kinds():
+    for kind in KINDS:
         passage_source = Concat(
             *[part for field in kind.body for part in (F(field), Value(" "))],
             output_field=TextField(),
         )
         rows = (
-            kind.queryset.filter(search_vector=query)
+            kind.queryset()
+            .filter(search_vector=query)
             .annotate(
                 rank=SearchRank(F("search_vector"), query),
                 passage=SearchHeadline(

@@ -54,10 +54,12 @@ INSTALLED_APPS = [
     "djangocms_versioning",
     "reversion",
     "django_filters",
+    # The base first, then each app after the apps it builds on.
     "portal",
     "networks",
-    "initiatives",
     "contacts",
+    "initiatives",
+    "events",
     "opendata",
 ]
 

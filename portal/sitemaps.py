@@ -7,19 +7,13 @@ from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from contacts.models import Contact, Organisation
-from initiatives.models import Initiative
-from networks.models import Event, Municipality, Network
+# What the public may see, per section: a function returning the records whose detail pages
+# are listed, each in every language of the portal. Each app declares its sections.
+SECTIONS = {}
 
-# What the public may see, per section; each detail page in every language of the portal.
-DETAIL_PAGES = {
-    "netzwerke": lambda: Network.objects.order_by("name"),
-    "kommunen": lambda: Municipality.objects.order_by("name"),
-    "initiativen": lambda: Initiative.objects.order_by("title"),
-    "veranstaltungen": lambda: Event.objects.published().order_by("start", "title"),
-    "kontakte": lambda: Contact.objects.public().order_by("name", "function"),
-    "organisationen": lambda: Organisation.objects.order_by("name"),
-}
+
+def register(section, items):
+    SECTIONS[section] = items
 
 
 class OnRequestHost:
@@ -54,7 +48,7 @@ class DetailSitemap(OnRequestHost, Sitemap):
 def sitemap(request):
     domain = request.get_host()
     sitemaps = {"seiten": PageSitemap(domain)} | {
-        section: DetailSitemap(domain, items) for section, items in DETAIL_PAGES.items()
+        section: DetailSitemap(domain, items) for section, items in SECTIONS.items()
     }
     return sitemap_views.sitemap(request, sitemaps)
 

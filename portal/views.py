@@ -1,14 +1,16 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
+from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
 
 from portal.search import search
+from portal.sections import sections_for
 
 
-class ToolbarObjectMixin:
-    """Tells the CMS toolbar which record a detail page shows, so that editors can edit
-    its placeholder and reach it in the admin."""
+class RecordDetailView(DetailView):
+    """A public record's page. It tells the CMS toolbar which record it shows, so that editors
+    can edit its placeholder and reach it in the admin; it adds the sections other apps
+    contribute (portal.sections) and the record's schema.org description."""
 
     def get_object(self, queryset=None):
         obj = super().get_object(queryset)
@@ -16,6 +18,16 @@ class ToolbarObjectMixin:
         if toolbar is not None:
             toolbar.set_object(obj)
         return obj
+
+    def get_structured_data(self):
+        """The schema.org description of the record, a dict; None for none."""
+        return None
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["sections"] = sections_for(self.object)
+        context["structured_data"] = self.get_structured_data()
+        return context
 
 
 def detail_renderer(view_class):
@@ -29,10 +41,20 @@ def detail_renderer(view_class):
 
 class FilteredListView(FilterView):
     """A list with a django-filter form in the URL, 20 rows a page. An invalid filter value
-    shows a form error and no rows; a page number past the end is a 404."""
+    shows a form error and no rows; a page number past the end is a 404.
+
+    `selector` returns the list's FilterSet over what the public sees, for given query data;
+    the list's calendar and downloads call the same function."""
 
     paginate_by = 20
     template_name_suffix = "_list"
+    selector = None
+
+    def get_filterset_class(self):
+        return None
+
+    def get_filterset(self, filterset_class):
+        return type(self).selector(self.request.GET or None, request=self.request)
 
 
 class SearchForm(forms.Form):

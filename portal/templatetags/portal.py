@@ -1,7 +1,7 @@
 from django import forms, template
 from django.utils.formats import date_format
 
-from networks.models import DatePrecision
+from portal.models import DatePrecision
 from portal.widgets import QuickSelect
 
 register = template.Library()

@@ -5,7 +5,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from portal import structured_data
+from portal.structured_data import CONTEXT
 
 register = template.Library()
 
@@ -13,9 +13,12 @@ register = template.Library()
 _SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
-@register.simple_tag(takes_context=True)
-def json_ld(context, obj):
-    """The schema.org description of `obj` as a JSON-LD script element."""
-    data = structured_data.describe(obj, request=context["request"])
-    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_SCRIPT_ESCAPES)
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
+@register.simple_tag
+def json_ld(data):
+    """A schema.org description (a dict, from the detail view) as a JSON-LD script element."""
+    if not data:
+        return ""
+    text = json.dumps({"@context": CONTEXT, **data}, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return format_html(
+        '<script type="application/ld+json">{}</script>', mark_safe(text.translate(_SCRIPT_ESCAPES))
+    )

@@ -5,8 +5,9 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from contacts.models import Contact, Organisation
+from events.models import Event
 from initiatives.models import Initiative
-from networks.models import Event, Municipality, Network
+from networks.models import Municipality, Network
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -27,7 +28,7 @@ def page_types():
         .first()
         .get_absolute_url(),
         "event list": "/veranstaltungen/?when=all",
-        "event detail": Event.objects.published().first().get_absolute_url(),
+        "event detail": Event.objects.public().first().get_absolute_url(),
         "contact list": "/kontakte/",
         "contact detail": Contact.objects.public().get(name="Angela Naundorf").get_absolute_url(),
         "organisation": Organisation.objects.first().get_absolute_url(),

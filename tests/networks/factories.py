@@ -1,9 +1,6 @@
-from datetime import timedelta
-
 import factory
-from django.utils import timezone
 
-from networks.models import Event, Membership, Municipality, Network, Topic
+from networks.models import Membership, Municipality, Network, Topic
 
 
 class NetworkFactory(factory.django.DjangoModelFactory):
@@ -34,17 +31,6 @@ class MembershipFactory(factory.django.DjangoModelFactory):
     network = factory.SubFactory(NetworkFactory)
     municipality = factory.SubFactory(MunicipalityFactory)
     role = Membership.Role.MEMBER
-
-
-class EventFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Event
-
-    title = factory.Sequence(lambda n: f"Testveranstaltung {n}")
-    slug = factory.Sequence(lambda n: f"testveranstaltung-{n}")
-    kind = Event.Kind.MEETING
-    start = factory.LazyFunction(lambda: timezone.now() + timedelta(days=30))
-    status = Event.Status.PUBLISHED
 
 
 class TopicFactory(factory.django.DjangoModelFactory):

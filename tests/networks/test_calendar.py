@@ -7,8 +7,9 @@ import icalendar
 import pytest
 from django.utils import timezone
 
-from networks.models import Event
-from tests.networks.factories import EventFactory, MunicipalityFactory, NetworkFactory, TopicFactory
+from events.models import Event
+from tests.events.factories import EventFactory
+from tests.networks.factories import MunicipalityFactory, NetworkFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 

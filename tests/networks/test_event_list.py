@@ -4,8 +4,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.utils import timezone
 
-from networks.models import Event
-from tests.networks.factories import EventFactory, MunicipalityFactory, NetworkFactory, TopicFactory
+from events.models import Event
+from tests.events.factories import EventFactory
+from tests.networks.factories import MunicipalityFactory, NetworkFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 

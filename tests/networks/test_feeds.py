@@ -6,9 +6,10 @@ from xml.etree import ElementTree
 import pytest
 from django.utils import timezone
 
-from networks.models import Event
+from events.models import Event
+from tests.events.factories import EventFactory
 from tests.initiatives.factories import InitiativeFactory
-from tests.networks.factories import EventFactory, MunicipalityFactory, NetworkFactory
+from tests.networks.factories import MunicipalityFactory, NetworkFactory
 
 pytestmark = pytest.mark.django_db
 

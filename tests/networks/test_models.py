@@ -4,7 +4,8 @@ import pytest
 from django.db import DataError, IntegrityError, transaction
 from django.utils import timezone
 
-from tests.networks.factories import EventFactory, MunicipalityFactory, NetworkFactory
+from tests.events.factories import EventFactory
+from tests.networks.factories import MunicipalityFactory, NetworkFactory
 
 pytestmark = pytest.mark.django_db
 

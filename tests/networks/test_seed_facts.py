@@ -3,7 +3,8 @@
 import pytest
 
 from contacts.models import Contact
-from networks.models import Event, Network
+from events.models import Event
+from networks.models import Network
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,9 @@ from django.template.loader import render_to_string
 from djangocms_versioning.models import Version
 
 from contacts.models import Contact
-from networks.models import Event, Network
-from tests.networks.factories import EventFactory
+from events.models import Event
+from networks.models import Network
+from tests.events.factories import EventFactory
 
 pytestmark = pytest.mark.django_db
 

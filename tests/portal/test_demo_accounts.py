@@ -4,8 +4,9 @@ import pytest
 from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
 
+from events.workflow import can_publish
 from networks.models import Municipality, Network
-from portal.permissions import Scope, can_publish
+from portal.permissions import Scope
 from tests.networks.factories import MunicipalityFactory, NetworkFactory
 
 pytestmark = pytest.mark.django_db

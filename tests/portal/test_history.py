@@ -8,11 +8,12 @@ from django.urls import reverse
 from django.utils import translation
 from reversion.models import Version
 
-from networks.models import Event, Membership, Network, NetworkItem
+from events.models import Event
+from networks.models import Membership, Network, NetworkItem
 from tests.contacts.factories import OrganisationFactory
+from tests.events.factories import EventFactory
 from tests.initiatives.factories import InitiativeFactory
 from tests.networks.factories import (
-    EventFactory,
     MembershipFactory,
     MunicipalityFactory,
     NetworkFactory,
@@ -71,7 +72,7 @@ def test_a_change_is_recorded_with_who_when_and_what(admin_client):
     assert latest.revision.date_created is not None
     with translation.override("de"):
         assert "Kurzbeschreibung" in latest.revision.get_comment()
-    history = admin_client.get(reverse("admin:networks_event_history", args=[event.pk]))
+    history = admin_client.get(reverse("admin:events_event_history", args=[event.pk]))
     assert editor.username in history.content.decode()
     assert "Kurzbeschreibung" in history.content.decode()
 
@@ -121,14 +122,14 @@ def test_a_deleted_event_comes_back_with_its_relations(admin_client):
     event.topics.set([topic])
     pk = event.pk
 
-    response = admin_client.post(reverse("admin:networks_event_delete", args=[pk]), {"post": "yes"})
+    response = admin_client.post(reverse("admin:events_event_delete", args=[pk]), {"post": "yes"})
     assert response.status_code == 302
     assert not Event.objects.filter(pk=pk).exists()
-    recover_list = admin_client.get(reverse("admin:networks_event_recoverlist"))
+    recover_list = admin_client.get(reverse("admin:events_event_recoverlist"))
     assert "Gelöscht und wieder da" in recover_list.content.decode()
 
     deleted = Version.objects.get_deleted(Event).get(object_id=str(pk))
-    recover_url = reverse("admin:networks_event_recover", args=[deleted.pk])
+    recover_url = reverse("admin:events_event_recover", args=[deleted.pk])
     response = admin_client.post(recover_url, admin_form_data(admin_client.get(recover_url)))
 
     assert response.status_code == 302
@@ -192,7 +193,7 @@ def test_bulk_publishing_is_recorded(admin_client):
     event.networks.set([network])
 
     logged_in(office).post(
-        reverse("admin:networks_event_changelist"),
+        reverse("admin:events_event_changelist"),
         {"action": "publish_events", "_selected_action": [event.pk]},
     )
 
@@ -208,7 +209,7 @@ def test_a_city_editor_cannot_revert_another_citys_record():
     event = EventFactory(host_municipality=other, title="Vorher", status=Event.Status.DRAFT)
     change(admin_client, event, title="Nachher")
     client = logged_in(CityEditorFactory(municipalities=[own]))
-    revision_url = reverse("admin:networks_event_revision", args=[event.pk, versions(event)[0].pk])
+    revision_url = reverse("admin:events_event_revision", args=[event.pk, versions(event)[0].pk])
 
     assert client.get(revision_url).status_code == 403
     assert client.post(revision_url, {"title": "Vorher"}).status_code == 403
@@ -222,12 +223,12 @@ def test_a_city_editor_cannot_recover_another_citys_record():
     admin_client = logged_in(User.objects.create_superuser("admin-c", password=None))
     event = EventFactory(host_municipality=other, status=Event.Status.DRAFT)
     pk = event.pk
-    admin_client.post(reverse("admin:networks_event_delete", args=[pk]), {"post": "yes"})
+    admin_client.post(reverse("admin:events_event_delete", args=[pk]), {"post": "yes"})
     deleted = Version.objects.get_deleted(Event).get(object_id=str(pk))
     client = logged_in(CityEditorFactory(municipalities=[own]))
-    recover_url = reverse("admin:networks_event_recover", args=[deleted.pk])
+    recover_url = reverse("admin:events_event_recover", args=[deleted.pk])
 
-    recover_list = client.get(reverse("admin:networks_event_recoverlist"))
+    recover_list = client.get(reverse("admin:events_event_recoverlist"))
     assert recover_url not in recover_list.content.decode()
     assert client.get(recover_url).status_code == 403
     assert client.post(recover_url, {"title": "Zurück"}).status_code == 403
@@ -242,13 +243,13 @@ def test_a_city_editor_recovers_their_own_deleted_draft():
     event.networks.set([network])
     pk = event.pk
     assert (
-        client.post(reverse("admin:networks_event_delete", args=[pk]), {"post": "yes"}).status_code
+        client.post(reverse("admin:events_event_delete", args=[pk]), {"post": "yes"}).status_code
         == 302
     )
 
     deleted = Version.objects.get_deleted(Event).get(object_id=str(pk))
-    recover_url = reverse("admin:networks_event_recover", args=[deleted.pk])
-    recover_list = client.get(reverse("admin:networks_event_recoverlist"))
+    recover_url = reverse("admin:events_event_recover", args=[deleted.pk])
+    recover_list = client.get(reverse("admin:events_event_recoverlist"))
     assert recover_url in recover_list.content.decode()
     response = client.post(recover_url, admin_form_data(client.get(recover_url)))
 
@@ -266,7 +267,7 @@ def test_a_version_of_another_model_cannot_be_passed_off_as_ones_own():
     foreign = versions(network)[0]
     foreign.object_id = str(event.pk)  # as if the numbers happened to match
     foreign.save()
-    revision_url = reverse("admin:networks_event_revision", args=[event.pk, foreign.pk])
+    revision_url = reverse("admin:events_event_revision", args=[event.pk, foreign.pk])
 
     assert client.post(revision_url, {"title": "egal"}).status_code == 403
 
@@ -277,7 +278,7 @@ def test_a_city_editor_cannot_publish_by_reverting(admin_client):
     event = EventFactory(host_municipality=municipality, status=Event.Status.PUBLISHED)
     change(admin_client, event, status=Event.Status.DRAFT)
     published_version = versions(event)[0]
-    revision_url = reverse("admin:networks_event_revision", args=[event.pk, published_version.pk])
+    revision_url = reverse("admin:events_event_revision", args=[event.pk, published_version.pk])
 
     assert client.get(revision_url).status_code == 403
     assert client.post(revision_url, {"title": "egal"}).status_code == 403
@@ -292,14 +293,14 @@ def test_a_revision_touching_other_cities_is_not_reverted_by_a_city_editor(admin
     for event in (mine, theirs):
         event.networks.set([network])
     admin_client.post(
-        reverse("admin:networks_event_changelist"),
+        reverse("admin:events_event_changelist"),
         {"action": "submit_events", "_selected_action": [mine.pk, theirs.pk]},
     )
     Event.objects.filter(pk__in=[mine.pk, theirs.pk]).update(status=Event.Status.DRAFT)
     shared_version = versions(mine)[-1]
     assert shared_version.revision.version_set.count() == 2
     client = logged_in(CityEditorFactory(municipalities=[own]))
-    revision_url = reverse("admin:networks_event_revision", args=[mine.pk, shared_version.pk])
+    revision_url = reverse("admin:events_event_revision", args=[mine.pk, shared_version.pk])
 
     assert client.get(revision_url).status_code == 403
 

@@ -9,15 +9,12 @@ from xml.etree import ElementTree
 import pytest
 from django.utils import timezone
 
-from networks.models import Event, Membership, Municipality
+from events.models import Event
+from networks.models import Membership, Municipality
 from opendata.datasets import DATASETS, LICENCE_URI, LICENCE_URL
+from tests.events.factories import EventFactory
 from tests.initiatives.factories import InitiativeFactory
-from tests.networks.factories import (
-    EventFactory,
-    MembershipFactory,
-    MunicipalityFactory,
-    NetworkFactory,
-)
+from tests.networks.factories import MembershipFactory, MunicipalityFactory, NetworkFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -12,13 +12,14 @@ from django.test import Client
 from django.urls import reverse
 
 from contacts.models import Contact, Organisation, Partnership
+from events.models import Event
 from initiatives.models import Initiative
-from networks.models import Event, Membership, Municipality, Network, Topic
+from networks.models import Membership, Municipality, Network, Topic
 from portal.permissions import can_change, grant_page_subtree
 from tests.contacts.factories import ContactFactory, OrganisationFactory
+from tests.events.factories import EventFactory
 from tests.initiatives.factories import InitiativeFactory
 from tests.networks.factories import (
-    EventFactory,
     MembershipFactory,
     MunicipalityFactory,
     NetworkFactory,
@@ -477,7 +478,7 @@ def test_autocomplete_offers_only_own_municipalities_to_city_editors(world):
     client = client_for(CityEditorFactory(municipalities=[world.own_city]))
     response = client.get(
         reverse("admin:autocomplete"),
-        {"app_label": "networks", "model_name": "event", "field_name": "host_municipality"},
+        {"app_label": "events", "model_name": "event", "field_name": "host_municipality"},
     )
     assert response.status_code == 200
     offered = {int(result["id"]) for result in response.json()["results"]}

@@ -6,8 +6,9 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from networks.models import Event
-from tests.networks.factories import EventFactory, MunicipalityFactory, NetworkFactory, TopicFactory
+from events.models import Event
+from tests.events.factories import EventFactory
+from tests.networks.factories import MunicipalityFactory, NetworkFactory, TopicFactory
 from tests.portal.test_queries import count_queries, grow
 
 pytestmark = pytest.mark.django_db

@@ -9,13 +9,13 @@ from django.core.validators import RegexValidator
 from django.test import Client, RequestFactory
 from django.urls import reverse
 
-from networks.models import Event
+from events.models import Event
 from portal.admin_base import PortalModelAdmin
 from portal.sanitize import clean_plain_text, is_free_text
 from tests.contacts.factories import ContactFactory, OrganisationFactory
+from tests.events.factories import EventFactory
 from tests.initiatives.factories import InitiativeFactory
 from tests.networks.factories import (
-    EventFactory,
     MembershipFactory,
     MunicipalityFactory,
     NetworkFactory,
@@ -141,7 +141,7 @@ def test_sanitised_event_text_is_not_rendered_as_markup(superuser):
     event = EventFactory(status=Event.Status.PUBLISHED)
     client = Client()
     client.force_login(superuser)
-    change_url = reverse("admin:networks_event_change", args=[event.pk])
+    change_url = reverse("admin:events_event_change", args=[event.pk])
     data = admin_form_data(
         client.get(change_url), summary=LONG_PAYLOAD, description=LONG_PAYLOAD, venue=SHORT_PAYLOAD
     )
@@ -153,7 +153,7 @@ def test_sanitised_event_text_is_not_rendered_as_markup(superuser):
     html = page.content.decode()
     for fragment in ("alert(", "onerror", "onload", "javascript:"):
         assert fragment not in html
-    preview = client.get(reverse("admin:networks_event_preview", args=[event.pk]))
+    preview = client.get(reverse("admin:events_event_preview", args=[event.pk]))
     assert "alert(" not in preview.content.decode()
 
 

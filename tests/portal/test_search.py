@@ -2,10 +2,11 @@ import pytest
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 
+from events.models import Event
 from initiatives.models import Initiative
-from networks.models import Event
+from tests.events.factories import EventFactory
 from tests.initiatives.factories import InitiativeFactory
-from tests.networks.factories import EventFactory, NetworkFactory
+from tests.networks.factories import NetworkFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,10 +8,11 @@ import pytest
 from django.utils import timezone
 
 from contacts.models import Contact, Organisation
+from events.models import Event
 from initiatives.models import Initiative
-from networks.models import Event, Municipality, Network
+from networks.models import Municipality, Network
 from tests.contacts.factories import ContactFactory
-from tests.networks.factories import EventFactory
+from tests.events.factories import EventFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +39,7 @@ def test_sitemap_lists_the_cms_pages_and_every_public_detail_page(client):
         *Network.objects.all(),
         *Municipality.objects.all(),
         *Initiative.objects.all(),
-        *Event.objects.published(),
+        *Event.objects.public(),
         *Contact.objects.public(),
         *Organisation.objects.all(),
     ]

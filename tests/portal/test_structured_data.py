@@ -9,14 +9,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from contacts.models import Organisation
-from networks.models import DatePrecision, Event, Network
+from events.models import Event
+from networks.models import DatePrecision, Network
 from tests.contacts.factories import OrganisationFactory
-from tests.networks.factories import (
-    EventFactory,
-    MembershipFactory,
-    MunicipalityFactory,
-    NetworkFactory,
-)
+from tests.events.factories import EventFactory
+from tests.networks.factories import MembershipFactory, MunicipalityFactory, NetworkFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -168,6 +165,6 @@ def test_municipality_is_a_place_with_geo(client, town):
 
 
 def test_every_demo_detail_page_has_valid_json_ld(client):
-    for record in [*Network.objects.all(), *Event.objects.published()]:
+    for record in [*Network.objects.all(), *Event.objects.public()]:
         data = json_ld(client, record.get_absolute_url())
         assert data["name"] and data["url"].endswith(record.get_absolute_url())

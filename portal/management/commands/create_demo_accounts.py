@@ -6,7 +6,6 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from networks.models import Municipality, Network
 from portal.models import Responsibility
 from portal.permissions import CITY_EDITORS, NETWORK_OFFICES
 
@@ -40,8 +39,8 @@ class Command(BaseCommand):
         if User.objects.filter(username=username).exists():
             self.stdout.write(f"Demokonto „{username}“ besteht bereits.")
             return
-        found_municipalities = list(Municipality.objects.filter(slug__in=municipalities))
-        found_networks = list(Network.objects.filter(slug__in=networks))
+        found_municipalities = list(_related(Responsibility.municipalities, municipalities))
+        found_networks = list(_related(Responsibility.networks, networks))
         if len(found_municipalities) != len(municipalities) or len(found_networks) != len(networks):
             raise CommandError(
                 f"Für „{username}“ fehlen Kommunen oder Netzwerke "
@@ -60,3 +59,8 @@ class Command(BaseCommand):
                 "Das Passwort wird nur dieses eine Mal angezeigt."
             )
         )
+
+
+def _related(field, slugs):
+    """The records with `slugs` of the model a many-to-many field of Responsibility names."""
+    return field.field.related_model.objects.filter(slug__in=slugs)

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from networks.demo import load_demo_data
+from portal.demo import load_demo_data
 from portal.pages import build_page_tree
 
 

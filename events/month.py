@@ -2,12 +2,11 @@
 
 import calendar
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
-from django.db.models import Q
 from django.utils import timezone
 
-from networks.ical import BERLIN, event_days
+from events.ical import event_days
 
 # Months outside this span are a 404, which also keeps crawlers from following the previous
 # and next links forever.
@@ -22,11 +21,6 @@ class Day:
     events: list = field(default_factory=list)
 
 
-def midnight(day):
-    """The moment a day begins in Brandenburg."""
-    return datetime.combine(day, time.min, tzinfo=BERLIN)
-
-
 def shift_month(day, months):
     """The first day of the month `months` after the month of `day` (negative: before)."""
     index = day.year * 12 + day.month - 1 + months
@@ -35,13 +29,6 @@ def shift_month(day, months):
 
 def is_shown(year, month):
     return FIRST_YEAR <= year <= LAST_YEAR and 1 <= month <= 12
-
-
-def during(events, start, end):
-    """Events taking place at some time from `start` until before `end`."""
-    return events.filter(start__lt=end).filter(
-        Q(end__gte=start) | Q(end__isnull=True, start__gte=start)
-    )
 
 
 def month_weeks(year, month, events):

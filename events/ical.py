@@ -1,14 +1,14 @@
 """Events as iCalendar (RFC 5545) files that calendar programs can import or subscribe to."""
 
 from datetime import timedelta
-from zoneinfo import ZoneInfo
 
 import icalendar
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-BERLIN = ZoneInfo("Europe/Berlin")
+from portal.dates import BERLIN
+
 PRODID = "-//Netzwerke der Städte und Gemeinden in Brandenburg//Portal//DE"
 REFRESH_INTERVAL = timedelta(hours=6)
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from networks import calendar_views, feeds, views
+from events import calendar_views, feeds, views
 
 app_name = "events"
 urlpatterns = [
@@ -12,8 +12,8 @@ urlpatterns = [
         calendar_views.TopicCalendarView.as_view(),
         name="topic-calendar",
     ),
-    path("monat/", calendar_views.CurrentMonthView.as_view(), name="current-month"),
-    path("monat/<int:year>/<int:month>/", calendar_views.EventMonthView.as_view(), name="month"),
+    path("monat/", views.CurrentMonthView.as_view(), name="current-month"),
+    path("monat/<int:year>/<int:month>/", views.EventMonthView.as_view(), name="month"),
     path("feed.rss", feeds.EventFeed(), name="feed"),
     path("feed.atom", feeds.EventAtomFeed(), name="feed-atom"),
     path(

@@ -9,9 +9,9 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
-from networks.ical import listed_title
+from events.ical import listed_title
+from events.models import Event
 from networks.models import Network
-from networks.views import public_events
 from portal.feeds import FEED_LIMIT, PortalFeed
 
 
@@ -20,13 +20,13 @@ class EventFeed(PortalFeed):
     description = _(
         "Treffen, Fachveranstaltungen und Jubiläen der Netzwerke, nach Datum absteigend."
     )
-    description_template = "networks/event_feed_item.html"
+    description_template = "events/event_feed_item.html"
 
     def link(self):
         return self.absolute(reverse("events:list"))
 
     def items(self):
-        return public_events().order_by("-start", "title")[:FEED_LIMIT]
+        return Event.objects.public().with_host().newest_first()[:FEED_LIMIT]
 
     def item_title(self, event):
         return listed_title(event)
@@ -59,7 +59,7 @@ class NetworkEventFeed(EventFeed):
         return self.absolute(network.get_absolute_url())
 
     def items(self, network):
-        return public_events().in_network(network).order_by("-start", "title")[:FEED_LIMIT]
+        return Event.objects.public().with_host().in_network(network).newest_first()[:FEED_LIMIT]
 
 
 class NetworkEventAtomFeed(NetworkEventFeed):

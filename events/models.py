@@ -1,0 +1,217 @@
+from cms.models import CMSPlugin
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.functions import Now
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from networks.models import Municipality, Network, Topic, TopicQuerySet
+from portal.models import EditorialContent, SourcedModel, search_index, search_vector_field
+
+
+class EventQuerySet(TopicQuerySet):
+    def public(self, now=None):
+        """The one rule for what the public sees: published or cancelled events (cancelled
+        ones are shown as „abgesagt“) whose publication time, if any, has come.
+
+        Without `now`, "has come" is decided by the database clock when the query runs, so a
+        queryset built in advance (a view's class attribute, a prefetch) still shows a
+        scheduled event from its moment on, with no job to run and no restart."""
+        due = now if now is not None else Now()
+        return self.filter(
+            Q(publish_at__isnull=True) | Q(publish_at__lte=due),
+            status__in=Event.PUBLIC_STATUSES,
+        )
+
+    def with_host(self):
+        """With the host municipality, which every listing of an event names."""
+        return self.select_related("host_municipality")
+
+    def with_visibility(self):
+        """Annotated with `is_public`: whether the public sees the event now."""
+        public = self.model.objects.public().filter(pk=OuterRef("pk"))
+        return self.annotate(is_public=Exists(public))
+
+    def not_public(self):
+        return self.exclude(pk__in=self.model.objects.public().values("pk"))
+
+    def scheduled(self):
+        """Published or cancelled, but not yet due: they appear on their own later."""
+        return self.filter(status__in=Event.PUBLIC_STATUSES).not_public()
+
+    def submitted(self):
+        """The review queue."""
+        return self.filter(status=Event.Status.SUBMITTED)
+
+    def upcoming(self, now=None):
+        """Events not yet over, soonest first; like public(), by the database clock unless
+        `now` is given."""
+        return self.filter(self._not_over(now)).order_by(*self.model._meta.ordering)
+
+    def past(self, now=None):
+        """Events that are over, the most recent first."""
+        return self.exclude(self._not_over(now)).newest_first()
+
+    def newest_first(self):
+        return self.order_by("-start", "title")
+
+    def during(self, start, end):
+        """Events taking place at some time from `start` until before `end`."""
+        return self.filter(start__lt=end).filter(
+            Q(end__gte=start) | Q(end__isnull=True, start__gte=start)
+        )
+
+    @staticmethod
+    def _not_over(now):
+        now = now if now is not None else Now()
+        return Q(end__gte=now) | Q(end__isnull=True, start__gte=now)
+
+    def online(self):
+        return self.exclude(online_url="")
+
+    def on_site(self):
+        return self.filter(Q(host_municipality__isnull=False) | ~Q(venue="") | ~Q(address=""))
+
+    def in_network(self, network):
+        return self.filter(networks=network)
+
+    def hosted_by(self, municipality):
+        return self.filter(host_municipality=municipality)
+
+
+class Event(EditorialContent, SourcedModel):
+    class Kind(models.TextChoices):
+        MEETING = "arbeitskreissitzung", _("Arbeitskreissitzung")
+        CONFERENCE = "fachveranstaltung", _("Fachveranstaltung")
+        WORKSHOP = "werkstatt", _("Werkstatt")
+        ONLINE = "online_austausch", _("Online-Austausch")
+        AWARD = "preisverleihung", _("Preisverleihung")
+        ANNIVERSARY = "jubilaeum", _("Jubiläum")
+        FOUNDING = "gruendung", _("Gründung")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Entwurf")
+        SUBMITTED = "submitted", _("Zur Prüfung eingereicht")
+        PUBLISHED = "published", _("Veröffentlicht")
+        CANCELLED = "cancelled", _("Abgesagt")
+
+    # Statuses under which an event is public (once due); only a publisher sets them.
+    PUBLIC_STATUSES = frozenset({Status.PUBLISHED, Status.CANCELLED})
+
+    title = models.CharField(_("Titel"), max_length=255)
+    slug = models.SlugField(_("Kurzadresse"), max_length=200, unique=True)
+    networks = models.ManyToManyField(
+        Network, verbose_name=_("Netzwerke"), blank=True, related_name="events"
+    )
+    kind = models.CharField(_("Art"), max_length=30, choices=Kind.choices, db_index=True)
+    start = models.DateTimeField(_("Beginn"), db_index=True)
+    end = models.DateTimeField(_("Ende"), null=True, blank=True)
+    all_day = models.BooleanField(
+        _("Ganztägig"), default=False, help_text=_("Nur das Datum ist bekannt oder wichtig.")
+    )
+    host_municipality = models.ForeignKey(
+        Municipality,
+        verbose_name=_("Gastgebende Kommune"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="hosted_events",
+    )
+    venue = models.CharField(_("Veranstaltungsort"), max_length=255, blank=True)
+    address = models.CharField(_("Adresse"), max_length=255, blank=True)
+    online_url = models.URLField(_("Online-Zugang"), blank=True)
+    registration_url = models.URLField(_("Anmeldung"), blank=True)
+    summary = models.TextField(_("Kurzbeschreibung"), blank=True)
+    description = models.TextField(_("Beschreibung"), blank=True)
+    organisers = models.ManyToManyField(
+        "contacts.Organisation",
+        verbose_name=_("Veranstalter"),
+        blank=True,
+        related_name="organised_events",
+    )
+    contact = models.ForeignKey(
+        "contacts.Contact",
+        verbose_name=_("Ansprechperson"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+    )
+    topics = models.ManyToManyField(
+        Topic, verbose_name=_("Themenschwerpunkte"), blank=True, related_name="events"
+    )
+    status = models.CharField(
+        _("Status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    publish_at = models.DateTimeField(
+        _("Veröffentlichen ab"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Leer: sofort. Sonst erscheint die Veranstaltung erst ab diesem Zeitpunkt."),
+    )
+
+    search_vector = search_vector_field(["title"], ["summary", "description", "venue"])
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["start", "title"]
+        verbose_name = _("Veranstaltung")
+        verbose_name_plural = _("Veranstaltungen")
+        permissions = [("publish_event", _("Darf Veranstaltungen veröffentlichen"))]
+        indexes = [search_index("event_search")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__isnull=True) | Q(end__gte=F("start")),
+                name="event_end_not_before_start",
+                violation_error_message=_("Das Ende darf nicht vor dem Beginn liegen."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("events:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_cancelled(self):
+        return self.status == self.Status.CANCELLED
+
+    def is_visible(self):
+        """Whether the public sees the event now."""
+        return Event.objects.public().filter(pk=self.pk).exists()
+
+
+class UpcomingEventsPluginModel(CMSPlugin):
+    network = models.ForeignKey(
+        Network, verbose_name=_("Netzwerk"), null=True, blank=True, on_delete=models.CASCADE
+    )
+    topic = models.ForeignKey(
+        Topic, verbose_name=_("Themenschwerpunkt"), null=True, blank=True, on_delete=models.CASCADE
+    )
+    municipality = models.ForeignKey(
+        Municipality,
+        verbose_name=_("Gastgebende Kommune"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+    )
+    count = models.PositiveSmallIntegerField(
+        _("Anzahl"), default=5, validators=[MinValueValidator(1), MaxValueValidator(50)]
+    )
+
+    def __str__(self):
+        return str(self.network or self.topic or self.municipality or _("Alle Veranstaltungen"))
+
+    def events(self):
+        events = Event.objects.public().upcoming().with_host()
+        if self.network_id:
+            events = events.in_network(self.network_id)
+        if self.topic_id:
+            events = events.with_topic(self.topic_id)
+        if self.municipality_id:
+            events = events.hosted_by(self.municipality_id)
+        return events[: self.count]
