@@ -7,7 +7,7 @@ INSTALLED := $(VENV)/.installed
 CHROMIUM := /usr/bin/chromium
 DEV := DEBUG=1
 
-.PHONY: run test setup demo browser lint migrations-check messages clean
+.PHONY: run test test-fast setup demo browser lint migrations-check messages clean
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ lint: setup
 
 test: setup browser lint
 	$(BIN)/python -m pytest
+
+# Everything but the browser tests, for development (CI runs `make test`).
+test-fast: setup lint
+	$(BIN)/python -m pytest -m "not browser"
 
 migrations-check: setup
 	$(DEV) $(BIN)/python manage.py makemigrations --check --dry-run
