@@ -8,8 +8,8 @@ from django.utils import timezone
 
 from events.models import Event
 from tests.events.factories import EventFactory
+from tests.helpers import count_queries, grow
 from tests.networks.factories import MunicipalityFactory, NetworkFactory, TopicFactory
-from tests.portal.test_queries import count_queries, grow
 
 pytestmark = pytest.mark.django_db
 

@@ -2,53 +2,19 @@
 
 import pytest
 from django.core.cache import cache
-from django.db import connection, transaction
+from django.db import transaction
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
 from contacts.models import Contact
 from events.models import Event
 from initiatives.models import Initiative
 from networks.models import Membership, Municipality, Network
-from tests.contacts.factories import ContactFactory
-from tests.events.factories import EventFactory
-from tests.initiatives.factories import InitiativeFactory
-from tests.networks.factories import (
-    MembershipFactory,
-    MunicipalityFactory,
-    NetworkFactory,
-    TopicFactory,
-)
+from tests.helpers import count_queries, grow
+from tests.networks.factories import NetworkFactory
 
 # The counts are measured once for the module (query_counts); the marker has pytest-django
 # set up the database.
 pytestmark = pytest.mark.django_db
-
-
-def grow(network, count):
-    """Add `count` rows of every kind around `network`."""
-    topic = TopicFactory()
-    for _ in range(count):
-        municipality = MunicipalityFactory()
-        MembershipFactory(network=network, municipality=municipality)
-        initiative = InitiativeFactory(network=network)
-        initiative.municipalities.set([municipality])
-        initiative.topics.set([topic])
-        event = EventFactory(host_municipality=municipality)
-        event.networks.set([network])
-        event.topics.set([topic])
-        contact = ContactFactory()
-        contact.networks.set([network])
-        contact.municipalities.set([municipality])
-    network.topics.add(topic)
-
-
-def count_queries(client, url):
-    client.get(url)  # warm the menu cache
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(queries)
 
 
 PAGES = {

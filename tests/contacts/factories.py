@@ -1,6 +1,7 @@
 import factory
 
-from contacts.models import Contact, Organisation
+from contacts.models import Contact, Organisation, Partnership
+from tests.networks.factories import NetworkFactory
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):
@@ -20,3 +21,12 @@ class ContactFactory(factory.django.DjangoModelFactory):
     slug = factory.Sequence(lambda n: f"testperson-{n}")
     organisation = factory.SubFactory(OrganisationFactory)
     is_public = True
+
+
+class PartnershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Partnership
+
+    network = factory.SubFactory(NetworkFactory)
+    organisation = factory.SubFactory(OrganisationFactory)
+    role = Partnership.Role.PARTNER

@@ -1,11 +1,16 @@
-from datetime import datetime, timedelta
+"""The event list, an event's page and the month calendar."""
+
+import time
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 
 from events.models import Event
 from tests.events.factories import EventFactory
+from tests.helpers import CALENDAR_HIDDEN as HIDDEN
 from tests.networks.factories import MunicipalityFactory, NetworkFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
@@ -155,3 +160,96 @@ def test_unpublished_event_detail_is_a_404(client, status):
 def test_scheduled_event_detail_is_a_404_until_due(client):
     event = EventFactory(publish_at=timezone.now() + timedelta(hours=1))
     assert client.get(f"{URL}{event.slug}/").status_code == 404
+
+
+def test_a_scheduled_event_goes_public_on_its_own(client):
+    """The public views build their querysets once, at import; the event still appears when
+    its time comes, without a job and without a restart."""
+    due = timezone.now() + timedelta(seconds=1)
+    event = EventFactory(status=Event.Status.PUBLISHED, publish_at=due)
+    url = reverse("events:detail", kwargs={"slug": event.slug})
+
+    assert client.get(url).status_code == 404
+    time.sleep(max(0, (due - timezone.now()).total_seconds()) + 0.2)
+    assert client.get(url).status_code == 200
+    assert event in Event.objects.public()
+
+
+@pytest.mark.parametrize("status", [Event.Status.DRAFT, Event.Status.SUBMITTED])
+def test_drafts_and_submitted_events_appear_nowhere_public(client, status):
+    event = EventFactory(status=status, title="Noch geheim, Sitzung")
+
+    assert event not in Event.objects.public()
+    assert client.get(reverse("events:detail", kwargs={"slug": event.slug})).status_code == 404
+    assert "Noch geheim, Sitzung" not in client.get(reverse("events:list")).content.decode()
+
+
+def test_cancelled_event_stays_visible_marked_as_cancelled(client):
+    event = EventFactory(status=Event.Status.CANCELLED)
+
+    assert event in Event.objects.public()
+    response = client.get(reverse("events:detail", kwargs={"slug": event.slug}))
+    assert response.status_code == 200
+    assert "abgesagt" in response.content.decode()
+
+
+def month(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return response
+
+
+def day_titles(response, day):
+    for week in response.context["weeks"]:
+        for cell in week:
+            if cell.date == day and cell.in_month:
+                return [event.title for event in cell.events]
+    return None
+
+
+def test_month_calendar_is_an_accessible_table(client, calendar_events):
+    response = month(client, "/veranstaltungen/monat/2031/7/")
+    html = response.content.decode()
+    assert "<caption>Juli 2031</caption>" in html
+    assert '<th scope="col" abbr="Mo">Montag</th>' in html
+    assert '<th scope="col" abbr="So">Sonntag</th>' in html
+    assert day_titles(response, date(2031, 7, 1)) == ["Sommersitzung"]
+    assert day_titles(response, date(2031, 7, 3)) == ["Abgesagte Sitzung"]
+    assert 'href="/veranstaltungen/monat/2031/6/?" rel="prev"' in html
+    assert 'href="/veranstaltungen/monat/2031/8/?" rel="next"' in html
+
+
+def test_month_shows_multi_day_events_on_each_day_and_no_unpublished(client, calendar_events):
+    august = month(client, "/veranstaltungen/monat/2031/8/")
+    for day in (29, 30, 31):
+        assert day_titles(august, date(2031, 8, day)) == ["Dreitägiges Fest"]
+    soon = timezone.localdate() + timedelta(days=3)
+    upcoming = month(client, f"/veranstaltungen/monat/{soon.year}/{soon.month}/")
+    assert not HIDDEN & set(day_titles(upcoming, soon))
+
+
+def test_month_follows_the_event_list_filters(client, calendar_events):
+    response = month(client, "/veranstaltungen/monat/2031/7/?network=kalendernetz&format=on_site")
+    assert day_titles(response, date(2031, 7, 1)) == ["Sommersitzung"]
+    assert day_titles(response, date(2031, 7, 3)) == []
+    html = response.content.decode()
+    assert 'href="/veranstaltungen/monat/2031/8/?network=kalendernetz&amp;format=on_site"' in html
+
+
+def test_month_with_an_invalid_filter_shows_the_error(client, calendar_events):
+    response = month(client, "/veranstaltungen/monat/2031/7/?network=gibt-es-nicht")
+    assert response.context["filter"].form.errors
+    assert day_titles(response, date(2031, 7, 1)) == []
+    assert "Bitte korrigieren Sie die markierten Angaben" in response.content.decode()
+
+
+@pytest.mark.parametrize("path", ["2031/13", "2031/0", "1800/1", "9999/12", "2031/-1", "abc/1"])
+def test_impossible_month_is_a_404(client, path):
+    assert client.get(f"/veranstaltungen/monat/{path}/").status_code == 404
+
+
+def test_month_without_date_goes_to_the_current_month(client):
+    response = client.get("/veranstaltungen/monat/?network=x")
+    today = timezone.localdate()
+    assert response.status_code == 302
+    assert response["Location"] == f"/veranstaltungen/monat/{today.year}/{today.month}/?network=x"

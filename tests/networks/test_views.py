@@ -1,80 +1,12 @@
-"""The filtered lists of networks, municipalities, initiatives and contacts."""
-
-from datetime import date
-from decimal import Decimal
+"""The network and municipality pages: their filtered lists, a network's page."""
 
 import pytest
+from cms.api import add_plugin
 
-from initiatives.models import Initiative
-from networks.models import Membership, Municipality, Network
-from tests.contacts.factories import ContactFactory, OrganisationFactory
-from tests.initiatives.factories import InitiativeFactory
-from tests.networks.factories import (
-    MembershipFactory,
-    MunicipalityFactory,
-    NetworkFactory,
-    TopicFactory,
-)
+from networks.models import Network
+from tests.helpers import names
 
 pytestmark = pytest.mark.django_db
-
-
-def names(response):
-    return {str(row) for row in response.context["object_list"]}
-
-
-@pytest.fixture
-def world():
-    topic = TopicFactory(slug="thema-a")
-    sub = TopicFactory(slug="thema-a-1", parent=topic)
-    alpha = MunicipalityFactory(
-        name="Alphastadt",
-        slug="alphastadt",
-        district="Landkreis Alpha",
-        kind=Municipality.Kind.TOWN,
-        population=5000,
-    )
-    beta = MunicipalityFactory(
-        name="Betadorf",
-        slug="betadorf",
-        district="Landkreis Beta",
-        kind=Municipality.Kind.MUNICIPALITY,
-        population=900,
-    )
-    active = NetworkFactory(name="Aktives Testnetz", slug="aktiv", kind=Network.Kind.ALLIANCE)
-    active.topics.set([sub])
-    ended = NetworkFactory(
-        name="Beendetes Testnetz",
-        slug="beendet",
-        founded=date(2009, 1, 1),
-        ended=date(2011, 12, 31),
-        kind=Network.Kind.CITY_NETWORK,
-    )
-    MembershipFactory(network=active, municipality=alpha, role=Membership.Role.CHAIR)
-    MembershipFactory(network=ended, municipality=beta)
-    big = InitiativeFactory(
-        title="Großes Testvorhaben",
-        network=active,
-        round="Testrunde 1",
-        funding_amount=Decimal("2600000"),
-        status=Initiative.Status.RUNNING,
-    )
-    big.municipalities.set([alpha])
-    big.topics.set([sub])
-    small = InitiativeFactory(
-        title="Kleines Testvorhaben",
-        network=ended,
-        round="Testrunde 2",
-        funding_amount=Decimal("12000"),
-        kind=Initiative.Kind.COMPETITION_ENTRY,
-    )
-    small.municipalities.set([beta])
-    office = OrganisationFactory(slug="test-geschaeftsstelle")
-    anna = ContactFactory(name="Anna Test", organisation=office)
-    anna.networks.set([active])
-    bert = ContactFactory(name="Bert Test")
-    bert.municipalities.set([beta])
-    ContactFactory(name="Carla Nichtöffentlich", is_public=False).networks.set([active])
 
 
 CASES = [
@@ -86,41 +18,17 @@ CASES = [
     ("/staedte/", {"network": "beendet"}, {"Betadorf"}),
     ("/staedte/", {"network": "aktiv", "role": "chair"}, {"Alphastadt"}),
     ("/staedte/", {"kind": "gemeinde", "network": "beendet"}, {"Betadorf"}),
-    ("/initiativen/", {"network": "aktiv"}, {"Großes Testvorhaben"}),
-    ("/initiativen/", {"municipality": "betadorf"}, {"Kleines Testvorhaben"}),
-    ("/initiativen/", {"topic": "thema-a"}, {"Großes Testvorhaben"}),
-    ("/initiativen/", {"status": "running", "round": "Testrunde 1"}, {"Großes Testvorhaben"}),
-    ("/initiativen/", {"round": "Testrunde 2"}, {"Kleines Testvorhaben"}),
-    ("/initiativen/", {"funding_min": "1000000", "network": "aktiv"}, {"Großes Testvorhaben"}),
-    (
-        "/initiativen/",
-        {"funding_max": "20000", "municipality": "betadorf"},
-        {"Kleines Testvorhaben"},
-    ),
-    (
-        "/initiativen/",
-        {"kind": "wettbewerbsbeitrag", "network": "beendet"},
-        {"Kleines Testvorhaben"},
-    ),
-    ("/kontakte/", {"network": "aktiv"}, {"Anna Test"}),
-    ("/kontakte/", {"organisation": "test-geschaeftsstelle"}, {"Anna Test"}),
-    ("/kontakte/", {"municipality": "betadorf"}, {"Bert Test"}),
 ]
 
 
 @pytest.mark.parametrize(("url", "params", "expected"), CASES)
-def test_filters_narrow_the_list(client, world, url, params, expected):
+def test_filters_narrow_the_list(client, list_world, url, params, expected):
     response = client.get(url, params)
     assert response.status_code == 200
     assert names(response) == expected
 
 
-def test_hidden_contacts_never_listed(client, world):
-    response = client.get("/kontakte/", {"network": "aktiv"})
-    assert "Carla" not in response.content.decode()
-
-
-def test_sorting_by_population(client, world):
+def test_sorting_by_population(client, list_world):
     response = client.get("/staedte/", {"order": "-population"})
     populations = [m.population or 0 for m in response.context["object_list"]]
     assert populations == sorted(populations, reverse=True)
@@ -131,45 +39,50 @@ INVALID = [
     ("/netzwerke/", {"state": "bald"}),
     ("/staedte/", {"district": "Atlantis"}),
     ("/staedte/", {"network": "unbekannt"}),
-    ("/initiativen/", {"funding_min": "zehn"}),
-    ("/initiativen/", {"funding_max": "-5"}),
-    ("/initiativen/", {"round": "Runde 99"}),
-    ("/kontakte/", {"organisation": "unbekannt"}),
 ]
 
 
 @pytest.mark.parametrize(("url", "params"), INVALID)
-def test_invalid_filter_values_answer_200_with_a_form_error(client, world, url, params):
+def test_invalid_filter_values_answer_200_with_a_form_error(client, list_world, url, params):
     response = client.get(url, params)
     assert response.status_code == 200
     assert response.context["filter"].form.errors
     assert names(response) == set()
 
 
-@pytest.mark.parametrize(
-    "url",
-    [
-        "/netzwerke/gibt-es-nicht/",
-        "/staedte/atlantis/",
-        "/initiativen/nix/",
-        "/veranstaltungen/nix/",
-        "/kontakte/niemand/",
-        "/kontakte/organisationen/nix/",
-    ],
-)
-def test_unknown_slug_is_a_404_in_the_portal_design(client, url):
-    response = client.get(url)
-    assert response.status_code == 404
-    assert "Seite nicht gefunden" in response.content.decode()
-
-
-def test_hidden_contact_detail_is_a_404(client, world):
-    assert client.get("/kontakte/testperson-carla/").status_code == 404
-    hidden = ContactFactory(is_public=False)
-    assert client.get(hidden.get_absolute_url()).status_code == 404
-
-
-def test_map_is_empty_when_the_filter_is_invalid(client, world):
+def test_map_is_empty_when_the_filter_is_invalid(client, list_world):
     response = client.get("/staedte/", {"kind": "xx"})
     assert response.context["map"]["points"] == []
     assert "<circle" not in response.content.decode()
+
+
+def test_editor_content_in_a_detail_placeholder_is_shown(client):
+    network = Network.objects.get(short_name="BraNEK")
+    add_plugin(
+        network.content_placeholder, "TextPlugin", "de", body="<p>Ergänzung der Redaktion</p>"
+    )
+    assert "Ergänzung der Redaktion" in client.get(network.get_absolute_url()).content.decode()
+
+
+@pytest.mark.parametrize(
+    ("page", "feeds"),
+    [
+        (
+            "/netzwerke/feednetz/",
+            [
+                "/netzwerke/feednetz/veranstaltungen.rss",
+                "/netzwerke/feednetz/veranstaltungen.atom",
+                "/netzwerke/feednetz/initiativen.rss",
+                "/netzwerke/feednetz/initiativen.atom",
+            ],
+        ),
+    ],
+)
+def test_pages_announce_their_feeds_in_the_head(client, feed_network, page, feeds):
+    html = client.get(page).content.decode()
+    head = html[: html.index("</head>")]
+    for feed in feeds:
+        kind = "atom" if feed.endswith(".atom") else "rss"
+        assert f'<link rel="alternate" type="application/{kind}+xml"' in head
+        assert f'href="{feed}"' in head
+        assert client.get(feed).status_code == 200

@@ -1,11 +1,8 @@
 import factory
 from django.contrib.auth.models import Group, User
 
-from contacts.models import Partnership
 from portal.models import Responsibility
 from portal.permissions import ADMINISTRATORS, CITY_EDITORS, NETWORK_OFFICES
-from tests.contacts.factories import OrganisationFactory
-from tests.networks.factories import NetworkFactory
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -53,12 +50,3 @@ class NetworkOfficeFactory(UserFactory):
 
 class AdministratorFactory(UserFactory):
     group = _member_of(ADMINISTRATORS)
-
-
-class PartnershipFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Partnership
-
-    network = factory.SubFactory(NetworkFactory)
-    organisation = factory.SubFactory(OrganisationFactory)
-    role = Partnership.Role.PARTNER

@@ -3,15 +3,16 @@ record comes back with its relations."""
 
 import pytest
 from django.contrib.auth.models import User
-from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 from reversion.models import Version
 
 from events.models import Event
 from networks.models import Membership, Network, NetworkItem
+from tests.admin_forms import admin_form_data
 from tests.contacts.factories import OrganisationFactory
 from tests.events.factories import EventFactory
+from tests.helpers import logged_in
 from tests.initiatives.factories import InitiativeFactory
 from tests.networks.factories import (
     MembershipFactory,
@@ -19,16 +20,9 @@ from tests.networks.factories import (
     NetworkFactory,
     TopicFactory,
 )
-from tests.portal.admin_forms import admin_form_data
 from tests.portal.factories import CityEditorFactory, NetworkOfficeFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def logged_in(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture

@@ -16,8 +16,10 @@ from events.models import Event
 from initiatives.models import Initiative
 from networks.models import Membership, Municipality, Network, Topic
 from portal.permissions import can_change, grant_page_subtree
-from tests.contacts.factories import ContactFactory, OrganisationFactory
+from tests.admin_forms import admin_form_data
+from tests.contacts.factories import ContactFactory, OrganisationFactory, PartnershipFactory
 from tests.events.factories import EventFactory
+from tests.helpers import logged_in
 from tests.initiatives.factories import InitiativeFactory
 from tests.networks.factories import (
     MembershipFactory,
@@ -25,13 +27,7 @@ from tests.networks.factories import (
     NetworkFactory,
     TopicFactory,
 )
-from tests.portal.admin_forms import admin_form_data
-from tests.portal.factories import (
-    AdministratorFactory,
-    CityEditorFactory,
-    NetworkOfficeFactory,
-    PartnershipFactory,
-)
+from tests.portal.factories import AdministratorFactory, CityEditorFactory, NetworkOfficeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -238,14 +234,8 @@ def state(obj):
     return data
 
 
-def client_for(user):
-    client = Client()
-    client.force_login(user)
-    return client
-
-
 def superuser_client():
-    return client_for(User.objects.create_superuser("matrix-superuser", password=None))
+    return logged_in(User.objects.create_superuser("matrix-superuser", password=None))
 
 
 def change_data(client, model, obj, value):
@@ -257,7 +247,7 @@ def change_data(client, model, obj, value):
 @pytest.mark.parametrize(("role", "model", "action", "outcome"), CELLS)
 def test_permission_matrix(role, model, action, outcome, world):
     user = make_user(role, world)
-    client = client_for(user)
+    client = logged_in(user)
     own, other = make_record(model, world, "own"), make_record(model, world, "other")
     target = other if action.endswith("_other") else own
     before = state(target)
@@ -322,7 +312,7 @@ def test_permission_matrix(role, model, action, outcome, world):
 @pytest.mark.parametrize("side", ["own", "other"])
 @pytest.mark.parametrize("role", list(PUBLISH))
 def test_publish_matrix(role, side, world):
-    client = client_for(make_user(role, world))
+    client = logged_in(make_user(role, world))
     event = make_record("event", world, side)
     event.status = Event.Status.SUBMITTED
     event.save()
@@ -342,7 +332,7 @@ def test_publish_matrix(role, side, world):
 
 
 def test_refusals_say_why_in_german(world):
-    client = client_for(CityEditorFactory(municipalities=[world.own_city]))
+    client = logged_in(CityEditorFactory(municipalities=[world.own_city]))
     response = client.get(url("municipality", "change", world.other_city.pk))
     assert response.status_code == 403
     assert "nur Einträge Ihrer Kommunen" in response.content.decode()
@@ -357,7 +347,7 @@ def test_anonymous_visitors_are_sent_to_the_login(world):
 
 def test_city_editor_cannot_assign_a_foreign_municipality(world):
     editor = CityEditorFactory(municipalities=[world.own_city])
-    client = client_for(editor)
+    client = logged_in(editor)
     event = make_record("event", world, "own")
     before = state(event)
     data = change_data(client, "event", event, "Umzug nach woanders")
@@ -372,7 +362,7 @@ def test_city_editor_cannot_assign_a_foreign_municipality(world):
 
 
 def test_city_editor_cannot_add_a_record_of_a_foreign_municipality(world):
-    client = client_for(CityEditorFactory(municipalities=[world.own_city]))
+    client = logged_in(CityEditorFactory(municipalities=[world.own_city]))
     count = Initiative.objects.count()
     data = admin_form_data(
         superuser_client().get(url("initiative", "add")),
@@ -388,7 +378,7 @@ def test_city_editor_cannot_add_a_record_of_a_foreign_municipality(world):
 
 def test_city_editor_keeps_the_other_municipalities_of_a_shared_initiative(world):
     editor = CityEditorFactory(municipalities=[world.own_city])
-    client = client_for(editor)
+    client = logged_in(editor)
     initiative = make_record("initiative", world, "own")
     initiative.municipalities.add(world.other_city)
     data = change_data(client, "initiative", initiative, "Gemeinsam")
@@ -401,7 +391,7 @@ def test_city_editor_keeps_the_other_municipalities_of_a_shared_initiative(world
 
 
 def test_city_editor_cannot_publish_through_the_form(world):
-    client = client_for(CityEditorFactory(municipalities=[world.own_city]))
+    client = logged_in(CityEditorFactory(municipalities=[world.own_city]))
     event = make_record("event", world, "own")
     before = state(event)
     data = change_data(client, "event", event, "Jetzt aber")
@@ -417,7 +407,7 @@ def test_city_editor_cannot_publish_through_the_form(world):
 
 def test_city_editor_may_submit_but_not_change_a_published_event(world):
     editor = CityEditorFactory(municipalities=[world.own_city])
-    client = client_for(editor)
+    client = logged_in(editor)
     event = make_record("event", world, "own")
     data = change_data(client, "event", event, "Bitte prüfen")
     data["status"] = Event.Status.SUBMITTED
@@ -434,7 +424,7 @@ def test_city_editor_may_submit_but_not_change_a_published_event(world):
 
 
 def test_submitting_needs_a_network(world):
-    client = client_for(CityEditorFactory(municipalities=[world.own_city]))
+    client = logged_in(CityEditorFactory(municipalities=[world.own_city]))
     event = make_record("event", world, "own")
     data = change_data(client, "event", event, "Ohne Netzwerk")
     data.update(status=Event.Status.SUBMITTED, networks=[])
@@ -447,7 +437,7 @@ def test_submitting_needs_a_network(world):
 
 def test_action_on_a_foreign_record_changes_nothing(world):
     office = NetworkOfficeFactory(networks=[world.own_network])
-    client = client_for(office)
+    client = logged_in(office)
     own, other = make_record("event", world, "own"), make_record("event", world, "other")
 
     response = client.post(
@@ -460,7 +450,7 @@ def test_action_on_a_foreign_record_changes_nothing(world):
 
 
 def test_city_editor_cannot_bulk_delete_submitted_events(world):
-    client = client_for(CityEditorFactory(municipalities=[world.own_city]))
+    client = logged_in(CityEditorFactory(municipalities=[world.own_city]))
     event = make_record("event", world, "own")
     event.status = Event.Status.SUBMITTED
     event.save()
@@ -475,7 +465,7 @@ def test_city_editor_cannot_bulk_delete_submitted_events(world):
 
 
 def test_autocomplete_offers_only_own_municipalities_to_city_editors(world):
-    client = client_for(CityEditorFactory(municipalities=[world.own_city]))
+    client = logged_in(CityEditorFactory(municipalities=[world.own_city]))
     response = client.get(
         reverse("admin:autocomplete"),
         {"app_label": "events", "model_name": "event", "field_name": "host_municipality"},

@@ -12,7 +12,8 @@ from django.urls import reverse
 from events.models import Event
 from portal.admin_base import PortalModelAdmin
 from portal.sanitize import clean_plain_text, is_free_text
-from tests.contacts.factories import ContactFactory, OrganisationFactory
+from tests.admin_forms import admin_form_data
+from tests.contacts.factories import ContactFactory, OrganisationFactory, PartnershipFactory
 from tests.events.factories import EventFactory
 from tests.initiatives.factories import InitiativeFactory
 from tests.networks.factories import (
@@ -21,8 +22,6 @@ from tests.networks.factories import (
     NetworkFactory,
     TopicFactory,
 )
-from tests.portal.admin_forms import admin_form_data
-from tests.portal.factories import PartnershipFactory
 
 pytestmark = pytest.mark.django_db
 
