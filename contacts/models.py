@@ -37,7 +37,7 @@ class PostalAddress(models.Model):
         ]
 
 
-class Organisation(PostalAddress, SourcedModel):
+class Organisation(EditorialContent, PostalAddress, SourcedModel):
     class Kind(models.TextChoices):
         MINISTRY = "ministerium", _("Ministerium oder Behörde")
         CHAMBER = "kammer", _("Kammer")
@@ -194,10 +194,11 @@ class Contact(EditorialContent, PostalAddress, SourcedModel):
 
 
 class ContactCardPluginModel(CMSPlugin):
+    # A contact shown on a page is not deleted from under it: the deletion names the page.
     contact = models.ForeignKey(
         Contact,
         verbose_name=_("Ansprechperson"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         limit_choices_to={"is_public": True},
     )
 

@@ -1,4 +1,5 @@
 from cms.models import CMSPlugin
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Q
@@ -6,6 +7,7 @@ from django.db.models.functions import Now
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from media.models import Attachment, Illustrated
 from networks.models import Municipality, Network, Topic, TopicQuerySet
 from portal.models import EditorialContent, SourcedModel, search_index, search_vector_field
 
@@ -80,7 +82,7 @@ class EventQuerySet(TopicQuerySet):
         return self.filter(host_municipality=municipality)
 
 
-class Event(EditorialContent, SourcedModel):
+class Event(EditorialContent, Illustrated, SourcedModel):
     class Kind(models.TextChoices):
         MEETING = "arbeitskreissitzung", _("Arbeitskreissitzung")
         CONFERENCE = "fachveranstaltung", _("Fachveranstaltung")
@@ -144,6 +146,15 @@ class Event(EditorialContent, SourcedModel):
     status = models.CharField(
         _("Status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
     )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Angelegt von"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     publish_at = models.DateTimeField(
         _("Veröffentlichen ab"),
         null=True,
@@ -185,19 +196,26 @@ class Event(EditorialContent, SourcedModel):
         return Event.objects.public().filter(pk=self.pk).exists()
 
 
+class EventAttachment(Attachment):
+    event = models.ForeignKey(
+        Event, verbose_name=_("Veranstaltung"), on_delete=models.CASCADE, related_name="attachments"
+    )
+
+
 class UpcomingEventsPluginModel(CMSPlugin):
+    # Records shown on a page are not deleted from under it: the deletion names the page.
     network = models.ForeignKey(
-        Network, verbose_name=_("Netzwerk"), null=True, blank=True, on_delete=models.CASCADE
+        Network, verbose_name=_("Netzwerk"), null=True, blank=True, on_delete=models.PROTECT
     )
     topic = models.ForeignKey(
-        Topic, verbose_name=_("Themenschwerpunkt"), null=True, blank=True, on_delete=models.CASCADE
+        Topic, verbose_name=_("Themenschwerpunkt"), null=True, blank=True, on_delete=models.PROTECT
     )
     municipality = models.ForeignKey(
         Municipality,
         verbose_name=_("Gastgebende Kommune"),
         null=True,
         blank=True,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
     )
     count = models.PositiveSmallIntegerField(
         _("Anzahl"), default=5, validators=[MinValueValidator(1), MaxValueValidator(50)]

@@ -5,6 +5,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from media.models import Attachment, Illustrated
 from networks.models import Municipality, Network, Topic, TopicQuerySet
 from portal.models import EditorialContent, SourcedModel, search_index, search_vector_field
 
@@ -32,7 +33,7 @@ class InitiativeQuerySet(TopicQuerySet):
         return [(value, value) for value in rounds.distinct()]
 
 
-class Initiative(EditorialContent, SourcedModel):
+class Initiative(EditorialContent, Illustrated, SourcedModel):
     class Kind(models.TextChoices):
         MODEL_PROJECT = "modellprojekt", _("Modellprojekt")
         MODEL_SCHEME = "modellvorhaben", _("Modellvorhaben")
@@ -117,12 +118,22 @@ class Initiative(EditorialContent, SourcedModel):
         return reverse("initiatives:detail", kwargs={"slug": self.slug})
 
 
+class InitiativeAttachment(Attachment):
+    initiative = models.ForeignKey(
+        Initiative,
+        verbose_name=_("Initiative"),
+        on_delete=models.CASCADE,
+        related_name="attachments",
+    )
+
+
 class InitiativeTeaserPluginModel(CMSPlugin):
+    # Records shown on a page are not deleted from under it: the deletion names the page.
     network = models.ForeignKey(
-        Network, verbose_name=_("Netzwerk"), null=True, blank=True, on_delete=models.CASCADE
+        Network, verbose_name=_("Netzwerk"), null=True, blank=True, on_delete=models.PROTECT
     )
     municipality = models.ForeignKey(
-        Municipality, verbose_name=_("Kommune"), null=True, blank=True, on_delete=models.CASCADE
+        Municipality, verbose_name=_("Kommune"), null=True, blank=True, on_delete=models.PROTECT
     )
     count = models.PositiveSmallIntegerField(
         _("Anzahl"), default=3, validators=[MinValueValidator(1), MaxValueValidator(30)]

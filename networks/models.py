@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from media.models import Illustrated
 from portal.models import (
     DatePrecision,
     EditorialContent,
@@ -65,7 +66,7 @@ class NetworkQuerySet(TopicQuerySet):
         return self.filter(ended__lt=on)
 
 
-class Network(EditorialContent, SourcedModel):
+class Network(EditorialContent, Illustrated, SourcedModel):
     class Kind(models.TextChoices):
         CITY_NETWORK = "staedtenetzwerk", _("Städtenetzwerk")
         ALLIANCE = "buendnis", _("Bündnis")
@@ -213,7 +214,7 @@ class MunicipalityQuerySet(PublicQuerySet):
         return [(district, district) for district in districts]
 
 
-class Municipality(EditorialContent, SourcedModel):
+class Municipality(EditorialContent, Illustrated, SourcedModel):
     class Kind(models.TextChoices):
         CITY_STATE = "stadtstaat", _("Stadtstaat (kreisfreie Stadt, Land Berlin)")
         DISTRICT_FREE_CITY = "kreisfreie_stadt", _("Kreisfreie Stadt")
@@ -355,7 +356,8 @@ class Membership(SourcedModel):
 
 
 class NetworkMembersPluginModel(CMSPlugin):
-    network = models.ForeignKey(Network, verbose_name=_("Netzwerk"), on_delete=models.CASCADE)
+    # A network shown on a page is not deleted from under it: the deletion names the page.
+    network = models.ForeignKey(Network, verbose_name=_("Netzwerk"), on_delete=models.PROTECT)
 
     def __str__(self):
         return str(self.network)

@@ -48,6 +48,10 @@ class EditorialContent(models.Model):
     def content_placeholder(self):
         return get_placeholder_from_slot(self.placeholders, "content")
 
+    def get_placeholder_slots(self):
+        """django-cms' edit and structure modes ask which placeholders the page has."""
+        return ["content"]
+
     def has_placeholder_change_permission(self, user):
         """django-cms asks this before anyone edits the record's page content: only those
         who may change the record itself."""
@@ -55,10 +59,19 @@ class EditorialContent(models.Model):
 
 
 class SourcedModel(models.Model):
-    """A record whose facts name where they come from."""
+    """A record whose facts name where they come from, and what the sources leave open in an
+    internal note that never appears on a public page."""
 
     sources = models.TextField(
         _("Quellen"), blank=True, help_text=_("Eine Quelle (Adresse oder Angabe) pro Zeile.")
+    )
+    editorial_note = models.TextField(
+        _("Interne Notiz der Redaktion"),
+        blank=True,
+        help_text=_(
+            "Nur in der Verwaltung sichtbar, nie im Portal: was die Quellen offenlassen, was "
+            "noch zu prüfen ist."
+        ),
     )
 
     class Meta:

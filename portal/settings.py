@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
+from PIL import features as _pillow_features
 from django.utils.translation import gettext_lazy as _
 
 from portal.database import database_config
@@ -52,10 +53,14 @@ INSTALLED_APPS = [
     "sekizai",
     "djangocms_text",
     "djangocms_versioning",
+    "filer",
+    "easy_thumbnails",
     "reversion",
     "django_filters",
     # The base first, then each app after the apps it builds on.
     "portal",
+    "media",
+    "notices",
     "networks",
     "contacts",
     "initiatives",
@@ -140,6 +145,25 @@ STORAGES = {
 }
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
+
+# Images and documents: django-filer with easy-thumbnails. Files go through Django's storage
+# API (STORAGES["default"], which filer's public storage follows), so S3-compatible storage is
+# a setting (README). Uploads are checked by their content in media/validation.py.
+FILER_IMAGE_MODEL = "media.Image"
+FILER_ENABLE_PERMISSIONS = True
+UPLOAD_MAX_BYTES = int(os.environ.get("UPLOAD_MAX_MB", "20")) * 1024 * 1024
+# Against decompression bombs: larger images are refused on upload.
+FILER_MAX_IMAGE_PIXELS = int(os.environ.get("UPLOAD_MAX_MEGAPIXELS", "50")) * 1_000_000
+THUMBNAIL_PROCESSORS = (
+    "easy_thumbnails.processors.colorspace",
+    "easy_thumbnails.processors.autocrop",
+    "filer.thumbnail_processors.scale_and_crop_with_subject_location",
+    "easy_thumbnails.processors.filters",
+)
+THUMBNAIL_EXTENSION = THUMBNAIL_TRANSPARENCY_EXTENSION = (
+    "webp" if _pillow_features.check("webp") else "jpg"
+)
+THUMBNAIL_QUALITY = 82
 
 CMS_TEMPLATES = [
     ("cms/page.html", _("Standardseite")),

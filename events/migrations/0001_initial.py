@@ -16,6 +16,8 @@ class Migration(migrations.Migration):
         ("cms", "0045_pageurl_site_unique_path"),
         ("contacts", "0004_plugins"),
         ("networks", "0005_population_source_url"),
+        # The editorial roles were granted the event permissions while events were in networks.
+        ("portal", "0002_editorial_roles"),
     ]
 
     operations = [
