@@ -1,10 +1,13 @@
 from cms.app_base import CMSAppConfig
 
-from contacts.models import Contact
-from contacts.views import ContactDetailView
+from contacts.models import Contact, Organisation
+from contacts.views import ContactDetailView, OrganisationDetailView
 from portal.views import detail_renderer
 
 
 class ContactsCMSConfig(CMSAppConfig):
     cms_enabled = True
-    cms_toolbar_enabled_models = [(Contact, detail_renderer(ContactDetailView))]
+    cms_toolbar_enabled_models = [
+        (Contact, detail_renderer(ContactDetailView)),
+        (Organisation, detail_renderer(OrganisationDetailView)),
+    ]

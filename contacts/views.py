@@ -1,5 +1,4 @@
 from django.db.models import Prefetch
-from django.views.generic import DetailView
 
 from contacts.filters import contact_list
 from contacts.models import Contact, Organisation, Partnership
@@ -18,7 +17,7 @@ class ContactDetailView(RecordDetailView):
     )
 
 
-class OrganisationDetailView(DetailView):
+class OrganisationDetailView(RecordDetailView):
     queryset = (
         Organisation.objects.public()
         .select_related("parent")

@@ -1,3 +1,4 @@
+from cms.toolbar.utils import get_object_edit_url
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
@@ -176,6 +177,7 @@ class EventAdmin(PortalModelAdmin):
                 "event": event,
                 "is_public": event.is_visible(),
                 "has_change_permission": self.has_change_permission(request, event),
+                "content_edit_url": get_object_edit_url(event),
             }
             return TemplateResponse(request, "admin/events/event/preview.html", context)
 

@@ -261,7 +261,8 @@ class PortalModelAdmin(VersionAdmin):
             # every record it touched must be one the person may change, or all is undone.
             for version in revision.version_set.all():
                 obj = version._model._default_manager.filter(pk=version.object_id).first()
-                if obj is None or not permissions.can_change(request.user, obj):
+                # A record's page content (placeholder, plugins) is the record's to change.
+                if obj is None or not permissions.can_change(request.user, history.owner(obj)):
                     raise PermissionDenied(_NO_REVERT)
         return super().changeform_view(request, object_id, form_url, extra_context)
 

@@ -15,3 +15,4 @@ class PortalConfig(AppConfig):
         # A revert must never bring back an old password hash.
         history.register(User, follow=("responsibility",), exclude=("password", "last_login"))
         history.register(Group)
+        history.register_page_content()

@@ -5,15 +5,28 @@ a deleted record can be recovered. Two gaps of the plain library are closed here
 that never went through the admin (demo data, imports) gets a snapshot of its state before
 its first change, and every deletion stores the state just before, with everything the
 deletion cascades to, so that recovering a record brings its relations back.
+
+The free content of a record's page (its placeholder and the plugins in it) is part of the
+record's history: every change made in the CMS's edit or structure mode is a revision of the
+record, so it can be undone like any other change, and a recovered record comes back with it.
 """
 
 import reversion
+from cms import operations
+from cms.models import CMSPlugin, Placeholder
+from cms.signals import post_placeholder_operation, pre_placeholder_operation
+from django.apps import apps
+from django.conf import settings
 from django.contrib.admin.utils import NestedObjects
 from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
 from django.db import router
+from django.dispatch import receiver
 from django.utils import timezone
 from reversion.models import Revision, Version
+from reversion.signals import post_revision_commit
+
+from portal.models import EditorialContent
 
 # The models whose history is kept, with the relations saved and reverted together with a
 # record: its own parts. Many-to-many fields (the municipalities of an initiative, the
@@ -28,6 +41,8 @@ def register(model, *, follow=(), exclude=()):
     The admin's VersionAdmin registers the models it shows on its own (following its inlines)
     before the apps are ready; this registration replaces that one.
     """
+    if issubclass(model, EditorialContent) and "placeholders" not in follow:
+        follow = (*follow, "placeholders")
     if reversion.is_registered(model):
         reversion.unregister(model)
     reversion.register(model, follow=follow, exclude=exclude)
@@ -42,6 +57,36 @@ def follow(model, name):
     """Save and revert the relation `name` with `model` too: an app whose records are parts of
     another app's record (the partners of a network) declares so."""
     register(model, follow=(*FOLLOW[model], name), exclude=EXCLUDE[model])
+
+
+def register_page_content():
+    """Placeholders with their plugins, each plugin with the row of its own kind (the text of a
+    text plugin), so that a record's revision holds its page content."""
+    plugin_models = [
+        model
+        for model in apps.get_models()
+        if issubclass(model, CMSPlugin) and model is not CMSPlugin
+    ]
+    register(Placeholder, follow=("cmsplugin_set",))
+    children = [
+        relation.get_accessor_name()
+        for relation in CMSPlugin._meta.related_objects
+        if relation.one_to_one and relation.related_model in plugin_models
+    ]
+    register(CMSPlugin, follow=children)
+    for model in plugin_models:
+        register(model)
+
+
+def owner(obj):
+    """The record a placeholder or plugin belongs to (a record's page content is the record's
+    to change); any other object is its own owner."""
+    if isinstance(obj, CMSPlugin):
+        obj = obj.placeholder
+    if isinstance(obj, Placeholder):
+        source = obj.source
+        return source if isinstance(source, EditorialContent) else obj
+    return obj
 
 
 def _link_tables(models=None):
@@ -136,3 +181,60 @@ def snapshot_before_delete(objects, *, user=None):
 
     kept = [obj for obj in doomed if not own_link(obj)]
     return snapshot([*objects, *kept], user=user, comment="Stand vor dem Löschen")
+
+
+# Changes made in the CMS's edit and structure mode.
+
+CONTENT_CHANGES = {
+    operations.ADD_PLUGIN: "Seiteninhalt: Element hinzugefügt.",
+    operations.CHANGE_PLUGIN: "Seiteninhalt: Element geändert.",
+    operations.DELETE_PLUGIN: "Seiteninhalt: Element gelöscht.",
+    operations.MOVE_PLUGIN: "Seiteninhalt: Element verschoben.",
+    operations.CUT_PLUGIN: "Seiteninhalt: Element ausgeschnitten.",
+    operations.PASTE_PLUGIN: "Seiteninhalt: Element eingefügt.",
+    operations.PASTE_PLACEHOLDER: "Seiteninhalt: eingefügt.",
+    operations.ADD_PLUGINS_FROM_PLACEHOLDER: "Seiteninhalt: übernommen.",
+    operations.CLEAR_PLACEHOLDER: "Seiteninhalt: geleert.",
+}
+
+
+def _records(arguments):
+    """The versioned records whose page content an operation touched."""
+    placeholders = [
+        arguments.get(name) for name in ("placeholder", "source_placeholder", "target_placeholder")
+    ]
+    records = {}
+    for placeholder in placeholders:
+        record = owner(placeholder) if placeholder is not None else None
+        if isinstance(record, EditorialContent) and reversion.is_registered(type(record)):
+            records[(type(record), record.pk)] = record
+    return list(records.values())
+
+
+@receiver(pre_placeholder_operation)
+def _before_content_change(sender, operation, request, **arguments):
+    for record in _records(arguments):
+        snapshot_before_first_change(record)
+
+
+@receiver(post_placeholder_operation)
+def _after_content_change(sender, operation, request, **arguments):
+    records = _records(arguments)
+    if not records:
+        return
+    with reversion.create_revision():
+        reversion.set_user(request.user)
+        reversion.set_comment(CONTENT_CHANGES.get(operation, "Seiteninhalt geändert."))
+        for record in records:
+            # A fresh copy: the record in the operation's arguments may hold stale relations.
+            reversion.add_to_revision(type(record)._default_manager.get(pk=record.pk))
+
+
+@receiver(post_revision_commit)
+def _fresh_page_content(sender, revision, versions, **arguments):
+    """Reverting or recovering changes plugins behind django-cms' back: its cached renderings
+    of the placeholders in the revision are dropped."""
+    ids = [version.object_id for version in versions if version._model is Placeholder]
+    for placeholder in Placeholder.objects.filter(pk__in=ids):
+        for language, _name in settings.LANGUAGES:
+            placeholder.clear_cache(language)

@@ -57,6 +57,11 @@ class EditorialContent(models.Model):
         who may change the record itself."""
         return permissions.can_change(user, self)
 
+    def has_placeholder_view_permission(self, user):
+        """... and before it shows the page content in its edit, preview and structure views,
+        drafts included: the same people."""
+        return permissions.can_change(user, self)
+
 
 class SourcedModel(models.Model):
     """A record whose facts name where they come from, and what the sources leave open in an

@@ -10,10 +10,15 @@ from portal.sections import sections_for
 class RecordDetailView(DetailView):
     """A public record's page. It tells the CMS toolbar which record it shows, so that editors
     can edit its placeholder and reach it in the admin; it adds the sections other apps
-    contribute (portal.sections) and the record's schema.org description."""
+    contribute (portal.sections) and the record's schema.org description.
+
+    `record` is set when django-cms renders the page for editing (detail_renderer): the
+    record as it is, a draft too; the CMS has checked that the person may change it."""
+
+    record = None
 
     def get_object(self, queryset=None):
-        obj = super().get_object(queryset)
+        obj = self.record if self.record is not None else super().get_object(queryset)
         toolbar = getattr(self.request, "toolbar", None)
         if toolbar is not None:
             toolbar.set_object(obj)
@@ -34,7 +39,7 @@ def detail_renderer(view_class):
     """The render function django-cms calls to show a record in its editing endpoint."""
 
     def render(request, obj):
-        return view_class.as_view()(request, slug=obj.slug)
+        return view_class.as_view(record=obj)(request, slug=obj.slug)
 
     return render
 
