@@ -2,19 +2,21 @@
 
 from contacts.models import Contact, Organisation, Partnership
 from networks.models import Municipality, Network
-from portal.demo import by_slug, fields_of, one, read_json
+from portal.demo import by_slug, fields_of, one, put, read_json
 
 
-def load_organisations():
+def load_organisations(*, reset):
     for record in read_json("organisations.json"):
         fields = fields_of(record, "parent")
         fields["parent"] = one(Organisation, record.get("parent"))
-        Organisation.objects.update_or_create(slug=record["slug"], defaults=fields)
+        put(Organisation, slug=record["slug"], defaults=fields, reset=reset)
 
 
-def load_partnerships():
+def load_partnerships(*, reset):
     for record in read_json("partnerships.json"):
-        Partnership.objects.update_or_create(
+        put(
+            Partnership,
+            reset=reset,
             network=Network.objects.get(slug=record["network"]),
             organisation=Organisation.objects.get(slug=record["organisation"]),
             role=record["role"],
@@ -22,17 +24,18 @@ def load_partnerships():
         )
 
 
-def load_contacts():
+def load_contacts(*, reset):
     related = ("organisation", "networks", "municipalities")
     for record in read_json("contacts.json"):
         fields = fields_of(record, *related)
         fields["organisation"] = one(Organisation, record.get("organisation"))
-        contact, _ = Contact.objects.update_or_create(slug=record["slug"], defaults=fields)
-        contact.networks.set(by_slug(Network, record.get("networks", [])))
-        contact.municipalities.set(by_slug(Municipality, record.get("municipalities", [])))
+        contact, fill = put(Contact, slug=record["slug"], defaults=fields, reset=reset)
+        if fill:
+            contact.networks.set(by_slug(Network, record.get("networks", [])))
+            contact.municipalities.set(by_slug(Municipality, record.get("municipalities", [])))
 
 
-def load():
-    load_organisations()
-    load_partnerships()
-    load_contacts()
+def load(*, reset=False):
+    load_organisations(reset=reset)
+    load_partnerships(reset=reset)
+    load_contacts(reset=reset)

@@ -6,10 +6,10 @@ from contacts.models import Organisation
 from events.models import Event
 from networks.models import Municipality, Network, Topic
 from portal.dates import midnight
-from portal.demo import by_slug, fields_of, one, read_json
+from portal.demo import by_slug, fields_of, one, put, read_json
 
 
-def load():
+def load(*, reset=False):
     """Events whose day alone is known: all-day, starting at midnight in Brandenburg."""
     related = ("date", "host_municipality", "networks", "organisers", "topics")
     for record in read_json("events.json"):
@@ -19,7 +19,8 @@ def load():
         fields["all_day"] = True
         fields.setdefault("status", Event.Status.PUBLISHED)
         fields["host_municipality"] = one(Municipality, record.get("host_municipality"))
-        event, _ = Event.objects.update_or_create(slug=record["slug"], defaults=fields)
-        event.networks.set(by_slug(Network, record.get("networks", [])))
-        event.organisers.set(by_slug(Organisation, record.get("organisers", [])))
-        event.topics.set(by_slug(Topic, record.get("topics", [])))
+        event, fill = put(Event, slug=record["slug"], defaults=fields, reset=reset)
+        if fill:
+            event.networks.set(by_slug(Network, record.get("networks", [])))
+            event.organisers.set(by_slug(Organisation, record.get("organisers", [])))
+            event.topics.set(by_slug(Topic, record.get("topics", [])))

@@ -4,7 +4,7 @@ import csv
 from datetime import date
 
 from networks.models import Membership, Municipality, Network, NetworkItem, Topic
-from portal.demo import by_slug, fields_of, fixture_path, german_slug, one, read_json
+from portal.demo import by_slug, fields_of, fixture_path, german_slug, one, put, read_json
 
 MUNICIPALITY_KINDS = {
     "Stadtstaat (kreisfreie Stadt, Land Berlin)": Municipality.Kind.CITY_STATE,
@@ -14,12 +14,14 @@ MUNICIPALITY_KINDS = {
 }
 
 
-def load_topics(nodes, parent=None, position=0):
+def load_topics(nodes, *, reset, parent=None, position=0):
     """Topics with their sub-topics; positions follow the order of the file."""
     for node in nodes:
         position += 1
-        topic, _ = Topic.objects.update_or_create(
+        topic, _ = put(
+            Topic,
             slug=node["slug"],
+            reset=reset,
             defaults={
                 "name": node["name"],
                 "parent": parent,
@@ -27,19 +29,23 @@ def load_topics(nodes, parent=None, position=0):
                 "description": node.get("description", ""),
             },
         )
-        position = load_topics(node.get("children", []), topic, position)
+        position = load_topics(
+            node.get("children", []), reset=reset, parent=topic, position=position
+        )
     return position
 
 
-def load_municipalities():
+def load_municipalities(*, reset):
     extra = read_json("municipalities.json")
     details = {row["ags"]: row for row in extra["municipalities"]}
     with fixture_path("municipalities.csv").open(encoding="utf-8", newline="") as csv_file:
         for row in csv.DictReader(csv_file):
             detail = details[row["ags"]]
             area = detail.get("area_km2")
-            Municipality.objects.update_or_create(
+            put(
+                Municipality,
                 ags=row["ags"],
+                reset=reset,
                 defaults={
                     "name": detail["name"],
                     "official_name": row["name"],
@@ -59,25 +65,30 @@ def load_municipalities():
             )
 
 
-def load_networks():
+def load_networks(*, reset):
     related = ("parent", "topics", "items", "memberships")
     for record in read_json("networks.json"):
         fields = fields_of(record, *related)
         fields["parent"] = one(Network, record.get("parent"))
-        network, _ = Network.objects.update_or_create(slug=record["slug"], defaults=fields)
-        network.topics.set(by_slug(Topic, record.get("topics", [])))
+        network, fill = put(Network, slug=record["slug"], defaults=fields, reset=reset)
+        if fill:
+            network.topics.set(by_slug(Topic, record.get("topics", [])))
 
         positions = {}
         for item in record.get("items", []):
             position = positions[item["kind"]] = positions.get(item["kind"], 0) + 1
-            NetworkItem.objects.update_or_create(
+            put(
+                NetworkItem,
+                reset=reset,
                 network=network,
                 kind=item["kind"],
                 position=position,
                 defaults={"text": item["text"], "year": item.get("year")},
             )
         for membership in record.get("memberships", []):
-            Membership.objects.update_or_create(
+            put(
+                Membership,
+                reset=reset,
                 network=network,
                 municipality=Municipality.objects.get(slug=membership["municipality"]),
                 role=membership["role"],
@@ -86,7 +97,7 @@ def load_networks():
             )
 
 
-def load():
-    load_topics(read_json("topics.json"))
-    load_municipalities()
-    load_networks()
+def load(*, reset=False):
+    load_topics(read_json("topics.json"), reset=reset)
+    load_municipalities(reset=reset)
+    load_networks(reset=reset)

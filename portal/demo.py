@@ -1,6 +1,9 @@
 """The portal's demo data: each app declares a loader for its records (AppConfig.ready), and
 `manage.py load_demo_data` runs them in the order of INSTALLED_APPS, so that an app's loader
-finds the records of the apps it builds on."""
+finds the records of the apps it builds on.
+
+Loading creates what is missing and leaves every existing record as editors left it; only a
+reset (development only) puts the demo values back."""
 
 import json
 from dataclasses import dataclass
@@ -27,13 +30,24 @@ def register(load, *, models):
 
 
 @transaction.atomic
-def load_demo_data() -> dict[str, int]:
-    """Load (or update) the demo data; returns the number of rows per model afterwards."""
+def load_demo_data(*, reset=False) -> dict[str, int]:
+    """Create the missing demo records (with `reset`, also put back the demo values of the
+    existing ones); returns the number of rows per model afterwards."""
     for loader in LOADERS:
-        loader.load()
+        loader.load(reset=reset)
     return {
         model.__name__: model.objects.count() for loader in LOADERS for model in loader.models
     }
+
+
+def put(model, defaults, *, reset, **lookup):
+    """The demo record found by `lookup`, created from `defaults` when missing. An existing
+    record stays as it is, unless `reset`. Returns (record, fill): fill is true when the
+    record's relations are to be set from the demo data too."""
+    if reset:
+        record, _created = model.objects.update_or_create(defaults=defaults, **lookup)
+        return record, True
+    return model.objects.get_or_create(defaults=defaults, **lookup)
 
 
 def german_slug(name):

@@ -3,7 +3,7 @@ import io
 import pytest
 from cms.models import Page, PageContent
 from django.apps import apps
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from networks.models import Membership, Municipality, Network
 
@@ -49,3 +49,34 @@ def test_page_tree_is_published_for_visitors(client):
         "/barrierefreiheit/",
     ]:
         assert client.get(path).status_code == 200, path
+
+
+def test_reloading_keeps_what_editors_changed():
+    cottbus = Municipality.objects.get(slug="cottbus")
+    cottbus.website = "https://www.cottbus.de/neu"
+    cottbus.save()
+    network = Network.objects.get(slug="arbeitskreis-soziale-stadt")
+    network.topics.clear()
+
+    call_command("load_demo_data", stdout=io.StringIO())
+
+    cottbus.refresh_from_db()
+    assert cottbus.website == "https://www.cottbus.de/neu"
+    assert not network.topics.exists()
+
+
+def test_a_reset_restores_the_demo_values_and_only_in_development(settings):
+    cottbus = Municipality.objects.get(slug="cottbus")
+    original = cottbus.website
+    Municipality.objects.filter(pk=cottbus.pk).update(website="https://geaendert.example")
+
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG"):
+        call_command("load_demo_data", "--reset", stdout=io.StringIO())
+    cottbus.refresh_from_db()
+    assert cottbus.website == "https://geaendert.example"
+
+    settings.DEBUG = True
+    call_command("load_demo_data", "--reset", stdout=io.StringIO())
+    cottbus.refresh_from_db()
+    assert cottbus.website == original
