@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.db.models import Q
 from django.template.response import TemplateResponse
+from django.urls import NoReverseMatch
 from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -124,6 +125,14 @@ class PortalModelAdmin(VersionAdmin):
 
     def get_queryset(self, request):
         return permissions.visible(super().get_queryset(request), request.user)
+
+    def view_on_site(self, obj):
+        """The record's page on this portal, as a path: Django's own redirect would name the
+        Sites framework's domain, and reveal the address of any record by its number."""
+        try:
+            return obj.get_absolute_url()
+        except (AttributeError, NoReverseMatch):
+            return None
 
     def get_object(self, request, object_id, from_field=None):
         obj = super().get_object(request, object_id, from_field)

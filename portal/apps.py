@@ -1,4 +1,16 @@
 from django.apps import AppConfig
+from django.conf import settings
+from django.db.models.signals import post_migrate
+
+
+def name_the_site(**kwargs):
+    """The Sites framework's record carries the portal's name and domain from the settings,
+    so that nothing says example.com."""
+    from django.contrib.sites.models import Site
+
+    Site.objects.update_or_create(
+        pk=settings.SITE_ID, defaults={"name": settings.SITE_NAME, "domain": settings.SITE_DOMAIN}
+    )
 
 
 class PortalConfig(AppConfig):
@@ -7,6 +19,8 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from django.contrib.auth.models import Group, User
+
+        post_migrate.connect(name_the_site, sender=self)
 
         from portal import history
         from portal.models import Responsibility

@@ -126,6 +126,12 @@ USE_I18N = True
 USE_TZ = True
 
 SITE_ID = 1
+# The portal's name and domain, for the CMS toolbar and everything that names the site (the
+# Sites framework's record is set from these after every migrate).
+SITE_NAME = os.environ.get("SITE_NAME", "Netzwerke der Städte und Gemeinden in Brandenburg")
+SITE_DOMAIN = os.environ.get(
+    "SITE_DOMAIN", next((host for host in ALLOWED_HOSTS if "*" not in host), "localhost")
+)
 
 # django-cms 5.1 pins django-treebeard<6; this warning is about treebeard 6 and harmless here.
 SILENCED_SYSTEM_CHECKS = ["treebeard.E001"]
@@ -190,6 +196,8 @@ OPEN_DATA_PUBLISHER = os.environ.get(
 
 # Page permissions: city editors edit only the page subtrees granted to them (portal.permissions).
 CMS_PERMISSION = True
+# The toolbar's help leads to the portal's own guide for staff (portal.cms_toolbars).
+CMS_ENABLE_HELP = False
 
 # The text plugin's HTML is cleaned with nh3 on save: its allow-list has no script, style or
 # iframe, no event-handler attributes and no javascript: URLs. Nothing is added to it.

@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from portal.sitemaps import robots_txt, sitemap
+from portal.views import staff_guide
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
@@ -11,6 +12,7 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots"),
 ]
 urlpatterns += i18n_patterns(
+    path("admin/anleitung/", staff_guide, name="staff-guide"),
     path("admin/", admin.site.urls),
     path("", include("cms.urls")),
     prefix_default_language=False,

@@ -1,4 +1,6 @@
 from django import forms
+from django.contrib import admin
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
@@ -83,3 +85,10 @@ class SearchView(TemplateView):
             context["results"] = results
             context["hit_count"] = sum(len(hits) for _label, hits in results)
         return context
+
+
+@admin.site.admin_view
+def staff_guide(request):
+    """How the editorial staff work with the portal, step by step."""
+    context = {**admin.site.each_context(request), "title": _("Anleitung für die Redaktion")}
+    return TemplateResponse(request, "admin/portal/staff_guide.html", context)
