@@ -1,5 +1,7 @@
 from cms.toolbar.utils import get_object_edit_url
+from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
@@ -12,6 +14,7 @@ from events import workflow
 from events.models import Event
 from portal import permissions
 from portal.admin_base import PortalAdminForm, PortalModelAdmin
+from portal.sanitize import SanitizingFormMixin
 
 
 class EventAdminForm(PortalAdminForm):
@@ -41,6 +44,16 @@ class EventAdminForm(PortalAdminForm):
                 if field in self.fields:
                     self.add_error(field, message)
         return cleaned_data
+
+
+class SendBackForm(SanitizingFormMixin, forms.Form):
+    reason = forms.CharField(
+        label=_("Begründung"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Was die Redaktion überarbeiten soll; sie erhält den Text per E-Mail."),
+        error_messages={"required": _("Bitte eine Begründung angeben.")},
+    )
 
 
 class EventStateFilter(admin.SimpleListFilter):
@@ -123,9 +136,28 @@ class EventAdmin(PortalModelAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
-        if not workflow.can_publish(request.user):
+        if obj is not None and workflow.is_correction(request.user, obj):
+            readonly.extend(["status", "publish_at", "networks"])
+        elif not workflow.can_publish(request.user):
             readonly.append("publish_at")
         return readonly
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+    def response_change(self, request, obj):
+        if workflow.is_correction(request.user, obj):
+            self.message_user(
+                request,
+                _(
+                    "Ihre Korrektur ist gespeichert und sofort öffentlich sichtbar; die "
+                    "Geschäftsstelle des Netzwerks wird benachrichtigt."
+                ),
+                messages.INFO,
+            )
+        return super().response_change(request, obj)
 
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)
@@ -185,12 +217,12 @@ class EventAdmin(PortalModelAdmin):
 
     # Actions: steps of events.workflow for several events at once.
 
-    def _take(self, request, events, step, comment, done):
+    def _take(self, request, events, step, comment, done, reason=""):
         """Take `step` for each event, logged with `comment`; `done(count)` says how many."""
         changed = []
         for event in events:
-            if step(event, user=request.user, comment=comment):
-                self.log_change(request, event, comment)
+            if step(event, user=request.user, comment=comment, reason=reason):
+                self.log_change(request, event, f"{comment} {reason}".strip())
                 changed.append(event)
         self.message_user(request, done(len(changed)) % {"count": len(changed)}, messages.SUCCESS)
         return changed
@@ -269,6 +301,19 @@ class EventAdmin(PortalModelAdmin):
         permissions=["publish"],
     )
     def send_back_events(self, request, queryset):
+        """Asks for the reason first: the editors read it in their notice."""
+        form = SendBackForm(request.POST if "reason" in request.POST else None)
+        if not form.is_valid():
+            context = {
+                **self.admin_site.each_context(request),
+                "opts": self.opts,
+                "title": _("An die Redaktion zurückgeben"),
+                "events": queryset,
+                "form": form,
+                "selected": request.POST.getlist(helpers.ACTION_CHECKBOX_NAME),
+                "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            }
+            return TemplateResponse(request, "admin/events/event/send_back.html", context)
         self._take(
             request,
             queryset,
@@ -279,4 +324,6 @@ class EventAdmin(PortalModelAdmin):
                 "%(count)d Veranstaltungen an die Redaktion zurückgegeben.",
                 count,
             ),
+            reason=form.cleaned_data["reason"],
         )
+        return None

@@ -34,8 +34,18 @@ def can_publish_event(user, event):
 
 
 def may_change(user, event):
-    """Beyond the scope rule: a public event is the office's to change."""
-    return event.status not in PUBLIC_STATUSES or can_publish_event(user, event)
+    """Beyond the scope rule: everyone in scope may correct an event, a public one too; its
+    status stays the office's decision (see is_correction)."""
+    return True
+
+
+def is_correction(user, event):
+    """Whether `user` changing `event` corrects a public event without being its office: the
+    status, the publication time and the networks (whose offices review it) stay as they are,
+    and the office is told."""
+    return event.pk is not None and event.status in PUBLIC_STATUSES and not can_publish_event(
+        user, event
+    )
 
 
 def may_delete(user, event):

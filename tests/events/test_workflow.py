@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from reversion.models import Version
 
 from events.models import Event
 from tests.helpers import event_in, logged_in
@@ -76,3 +77,26 @@ def test_only_the_office_of_the_events_network_publishes():
     assert response.status_code == 403
     event.refresh_from_db()
     assert event.status == Event.Status.SUBMITTED
+
+
+def test_the_office_sends_an_event_back_with_a_reason():
+    network = NetworkFactory()
+    event = event_in(network, status=Event.Status.SUBMITTED)
+    client = logged_in(NetworkOfficeFactory(networks=[network]))
+    changelist = reverse("admin:events_event_changelist")
+    action = {"action": "send_back_events", "_selected_action": [event.pk]}
+
+    asked = client.post(changelist, action)
+    without_reason = client.post(changelist, {**action, "reason": " "})
+    event.refresh_from_db()
+    assert asked.status_code == 200 and "Begründung" in asked.content.decode()
+    assert "Bitte eine Begründung angeben." in without_reason.content.decode()
+    assert event.status == Event.Status.SUBMITTED
+
+    done = client.post(changelist, {**action, "reason": "Bitte den Ort ergänzen."})
+
+    assert done.status_code == 302
+    event.refresh_from_db()
+    assert event.status == Event.Status.DRAFT
+    comments = Version.objects.get_for_object(event).values_list("revision__comment", flat=True)
+    assert any("Bitte den Ort ergänzen." in comment for comment in comments)

@@ -405,7 +405,7 @@ def test_city_editor_cannot_publish_through_the_form(world):
     assert state(event) == before
 
 
-def test_city_editor_may_submit_but_not_change_a_published_event(world):
+def test_city_editor_may_submit_and_correct_but_not_unpublish_a_published_event(world):
     editor = CityEditorFactory(municipalities=[world.own_city])
     client = logged_in(editor)
     event = make_record("event", world, "own")
@@ -419,8 +419,17 @@ def test_city_editor_may_submit_but_not_change_a_published_event(world):
     event.save()
     response = client.get(url("event", "change", event.pk))
     assert response.status_code == 200
-    assert response.context["has_change_permission"] is False
-    assert client.post(url("event", "change", event.pk), data).status_code == 403
+    assert response.context["has_change_permission"] is True
+    form = response.context["adminform"].form
+    assert not {"status", "publish_at", "networks"} & set(form.fields)
+    correction = change_data(client, "event", event, "Korrigierter Titel")
+    correction["status"] = Event.Status.DRAFT  # not a field of the form: ignored
+
+    assert client.post(url("event", "change", event.pk), correction).status_code == 302
+    event.refresh_from_db()
+    assert event.summary == "Korrigierter Titel"
+    assert event.status == Event.Status.PUBLISHED
+    assert list(event.networks.all()) == [world.own_network]
 
 
 def test_submitting_needs_a_network(world):
