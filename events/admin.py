@@ -10,8 +10,9 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from events import workflow
-from events.models import Event
+from events import notices, workflow
+from events.models import Event, EventAttachment
+from media.admin import AttachmentInline
 from portal import permissions
 from portal.admin_base import PortalAdminForm, PortalModelAdmin
 from portal.sanitize import SanitizingFormMixin
@@ -56,6 +57,10 @@ class SendBackForm(SanitizingFormMixin, forms.Form):
     )
 
 
+class EventAttachmentInline(AttachmentInline):
+    model = EventAttachment
+
+
 class EventStateFilter(admin.SimpleListFilter):
     """Where an event stands between the editors' desk and the public; „zu prüfen“ is the
     network office's review queue."""
@@ -87,6 +92,7 @@ class EventStateFilter(admin.SimpleListFilter):
 @admin.register(Event)
 class EventAdmin(PortalModelAdmin):
     form = EventAdminForm
+    inlines = [EventAttachmentInline]
     change_list_template = "admin/events/event/change_list.html"
     list_display = ["title", "start", "status", "is_public", "publish_at", "host_municipality"]
     list_filter = [
@@ -112,7 +118,7 @@ class EventAdmin(PortalModelAdmin):
             _("Inhalt"),
             {"fields": ["summary", "description", "networks", "organisers", "contact", "topics"]},
         ),
-        (_("Quellen"), {"fields": ["sources"], "classes": ["collapse"]}),
+        (_("Quellen"), {"fields": ["sources", "editorial_note"], "classes": ["collapse"]}),
         (
             _("Veröffentlichung"),
             {
@@ -146,6 +152,14 @@ class EventAdmin(PortalModelAdmin):
         if not change:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # After the scope check; the mails go out once the save is committed.
+        if "status" in form.changed_data:
+            notices.status_changed(form.instance, form.initial.get("status"), user=request.user)
+        if change:
+            notices.corrected(form.instance, user=request.user)
 
     def response_change(self, request, obj):
         if workflow.is_correction(request.user, obj):

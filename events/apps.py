@@ -7,8 +7,8 @@ class EventsConfig(AppConfig):
     verbose_name = _("Veranstaltungen")
 
     def ready(self):
-        from events import demo, sections, workflow
-        from events.models import Event
+        from events import demo, desk, sections, workflow
+        from events.models import Event, EventAttachment
         from portal import apphooks, history, permissions, search, sitemaps
         from portal import demo as demo_data
         from portal.permissions import Rule
@@ -21,9 +21,16 @@ class EventsConfig(AppConfig):
                 by_network="networks",
                 may_change=workflow.may_change,
                 may_delete=workflow.may_delete,
+                may_revert=workflow.may_revert,
             ),
         )
-        history.register(Event)
+        permissions.register_rule(
+            "events.EventAttachment",
+            Rule(by_municipality="event__host_municipality", by_network="event__networks"),
+        )
+        # Attachments are part of their event: they come back with it.
+        history.register(Event, follow=("attachments",))
+        history.register(EventAttachment)
         search.register(
             search.SearchKind(
                 _("Veranstaltungen"),
@@ -49,5 +56,6 @@ class EventsConfig(AppConfig):
             "networks.Municipality",
             Section("events/sections/events.html", sections.municipality_events, 30),
         )
+        desk.register()
         apphooks.extend("networks", "events.network_urls")
         apphooks.extend("municipalities", "events.municipality_urls")

@@ -9,7 +9,7 @@ from django.views.generic import RedirectView, TemplateView
 
 from contacts.models import Contact
 from events.filters import event_list
-from events.models import Event
+from events.models import Event, EventAttachment
 from events.month import is_shown, month_weeks, shift_month
 from events.structured_data import event_data
 from portal.views import FilteredListView, RecordDetailView
@@ -23,12 +23,14 @@ class EventDetailView(RecordDetailView):
     queryset = (
         Event.objects.public()
         .with_host()
+        .select_related("image")
         .prefetch_related(
             "networks",
             "organisers",
             "topics",
             # A non-public contact is left out: event.contact is then None.
             Prefetch("contact", queryset=Contact.objects.public().select_related("organisation")),
+            Prefetch("attachments", queryset=EventAttachment.objects.select_related("file")),
         )
     )
 

@@ -10,6 +10,7 @@ Administrators may do everything. The admin's form and actions call this module.
 import reversion
 from django.utils.translation import gettext_lazy as _
 
+from events import notices
 from events.models import Event
 from portal import history
 from portal.permissions import Scope, can_change
@@ -51,6 +52,16 @@ def is_correction(user, event):
 def may_delete(user, event):
     """Beyond the scope rule: only drafts are the editors' to delete."""
     return event.status == Event.Status.DRAFT or can_publish_event(user, event)
+
+
+def may_revert(user, before, after):
+    """A revert that would make an event public (publish, cancel, bring back a public one) is
+    the office's decision, like any publication."""
+    if after.status not in PUBLIC_STATUSES:
+        return True
+    if before is not None and before.status == after.status:
+        return True
+    return can_publish_event(user, after)
 
 
 def status_errors(user, status, networks):
@@ -105,6 +116,7 @@ class Step:
             event.save(update_fields=["status"])
             reversion.set_user(user)
             reversion.set_comment(comment)
+        notices.step_taken(event, self.name, user=user, reason=reason)
         return True
 
 

@@ -1,11 +1,17 @@
 from django.contrib import admin
 
-from initiatives.models import Initiative
+from initiatives.models import Initiative, InitiativeAttachment
+from media.admin import AttachmentInline
 from portal.admin_base import PortalModelAdmin
+
+
+class InitiativeAttachmentInline(AttachmentInline):
+    model = InitiativeAttachment
 
 
 @admin.register(Initiative)
 class InitiativeAdmin(PortalModelAdmin):
+    inlines = [InitiativeAttachmentInline]
     list_display = ["title", "kind", "network", "round", "status"]
     list_filter = [
         "kind",

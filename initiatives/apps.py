@@ -8,7 +8,7 @@ class InitiativesConfig(AppConfig):
 
     def ready(self):
         from initiatives import demo, sections
-        from initiatives.models import Initiative
+        from initiatives.models import Initiative, InitiativeAttachment
         from portal import apphooks, history, permissions, search, sitemaps
         from portal import demo as demo_data
         from portal.permissions import Rule
@@ -17,7 +17,15 @@ class InitiativesConfig(AppConfig):
         permissions.register_rule(
             "initiatives.Initiative", Rule(by_municipality="municipalities", by_network="network")
         )
-        history.register(Initiative)
+        permissions.register_rule(
+            "initiatives.InitiativeAttachment",
+            Rule(
+                by_municipality="initiative__municipalities", by_network="initiative__network"
+            ),
+        )
+        # Attachments are part of their initiative: they come back with it.
+        history.register(Initiative, follow=("attachments",))
+        history.register(InitiativeAttachment)
         search.register(
             search.SearchKind(
                 _("Initiativen"),

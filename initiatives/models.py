@@ -143,7 +143,9 @@ class InitiativeTeaserPluginModel(CMSPlugin):
         return str(self.network or self.municipality or _("Alle Initiativen"))
 
     def initiatives(self):
-        initiatives = Initiative.objects.public().prefetch_related("municipalities")
+        initiatives = (
+            Initiative.objects.public().select_related("image").prefetch_related("municipalities")
+        )
         if self.network_id:
             initiatives = initiatives.of_network(self.network_id)
         if self.municipality_id:

@@ -4,7 +4,12 @@ from initiatives.models import Initiative
 
 
 def network_initiatives(network):
-    initiatives = Initiative.objects.public().of_network(network).prefetch_related("municipalities")
+    initiatives = (
+        Initiative.objects.public()
+        .of_network(network)
+        .select_related("image")
+        .prefetch_related("municipalities")
+    )
     return {"initiatives": list(initiatives.by_round()), "network": network}
 
 
@@ -12,7 +17,7 @@ def municipality_initiatives(municipality):
     initiatives = (
         Initiative.objects.public()
         .of_municipality(municipality)
-        .select_related("network")
+        .select_related("network", "image")
         .prefetch_related("municipalities")
     )
     return {"initiatives": list(initiatives.by_round()), "with_network": True}

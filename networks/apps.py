@@ -7,7 +7,7 @@ class NetworksConfig(AppConfig):
     verbose_name = _("Netzwerke und Kommunen")
 
     def ready(self):
-        from networks import demo
+        from networks import demo, folders
         from networks.models import Membership, Municipality, Network, NetworkItem, Topic
         from portal import demo as demo_data
         from portal import history, permissions, search, sitemaps
@@ -70,3 +70,5 @@ class NetworksConfig(AppConfig):
         demo_data.register(
             demo.load, models=[Topic, Municipality, Network, NetworkItem, Membership]
         )
+        # Each municipality and network has a folder for its images and documents.
+        folders.connect()

@@ -15,7 +15,7 @@ class NetworkListPlugin(CMSPluginBase):
     render_template = "networks/network_list_plugin.html"
 
     def render(self, context, instance, placeholder):
-        context["networks"] = Network.objects.public()
+        context["networks"] = Network.objects.public().select_related("image")
         return context
 
 

@@ -35,6 +35,38 @@ def load_topics(nodes, *, reset, parent=None, position=0):
     return position
 
 
+# Labels of municipalities.csv for a municipality's own figures, as the public reads them;
+# every other label names a network as the research read it (an inferred year, a prize not
+# confirmed), and each membership names its own sources.
+OWN_FIGURES = {
+    "population+AGS": "Einwohnerzahl und Gemeindeschlüssel",
+    "district": "Landkreis",
+    "coords": "Lage",
+    "website": "Website",
+}
+
+
+def municipality_sources(source_urls):
+    """The public sources and the internal note of a municipality, from the CSV's line: the
+    sources of its own figures under a German label, of its networks only the addresses; the
+    research remarks (copies, inferences) in the note."""
+    public, remarks = [], []
+    for part in source_urls.split(" | "):
+        label, colon, rest = part.partition(": ")
+        if not colon:
+            public.append(part)
+        elif label in OWN_FIGURES:
+            reference, remark = rest.split(" (", 1) if " (" in rest else (rest, "")
+            public.append(f"{OWN_FIGURES[label]}: {reference.strip()}")
+            if remark:
+                remarks.append(part)
+        else:
+            public += [url.split(" (")[0].strip() for url in rest.split(" ; ")]
+            remarks.append(part)
+    note = "Quellen laut municipalities.csv:\n" + "\n".join(remarks) if remarks else ""
+    return "\n".join(dict.fromkeys(public)), note
+
+
 def load_municipalities(*, reset):
     extra = read_json("municipalities.json")
     details = {row["ags"]: row for row in extra["municipalities"]}
@@ -42,6 +74,7 @@ def load_municipalities(*, reset):
         for row in csv.DictReader(csv_file):
             detail = details[row["ags"]]
             area = detail.get("area_km2")
+            sources, note = municipality_sources(row["source_urls"])
             put(
                 Municipality,
                 ags=row["ags"],
@@ -60,7 +93,8 @@ def load_municipalities(*, reset):
                     "latitude": row["lat"],
                     "longitude": row["lon"],
                     "website": f"https://{row['website']}",
-                    "sources": "\n".join(row["source_urls"].split(" | ")),
+                    "sources": sources,
+                    "editorial_note": note,
                 },
             )
 

@@ -10,9 +10,13 @@ from portal.views import FilteredListView, RecordDetailView
 class NetworkListView(FilteredListView):
     selector = staticmethod(network_list)
 
+    def paginate_queryset(self, queryset, page_size):
+        # The cards show each network's image.
+        return super().paginate_queryset(queryset.select_related("image"), page_size)
+
 
 class NetworkDetailView(RecordDetailView):
-    queryset = Network.objects.public().select_related("parent").prefetch_related(
+    queryset = Network.objects.public().select_related("parent", "image").prefetch_related(
         "topics",
         "children",
         "items",
@@ -38,7 +42,7 @@ class MunicipalityListView(FilteredListView):
 
 
 class MunicipalityDetailView(RecordDetailView):
-    queryset = Municipality.objects.public().prefetch_related(
+    queryset = Municipality.objects.public().select_related("image").prefetch_related(
         Prefetch("memberships", queryset=Membership.objects.public().by_network()),
     )
 

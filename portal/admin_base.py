@@ -262,6 +262,13 @@ class PortalModelAdmin(VersionAdmin):
         if version is None:
             raise PermissionDenied(_NO_REVERT)
         request._portal_revision = version.revision
+        # The records as they are before the revert: some decisions depend on the change.
+        request._portal_before = {
+            (version._model, version.object_id): version._model._default_manager.filter(
+                pk=version.object_id
+            ).first()
+            for version in version.revision.version_set.all()
+        }
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         revision = getattr(request, "_portal_revision", None)
@@ -272,6 +279,9 @@ class PortalModelAdmin(VersionAdmin):
                 obj = version._model._default_manager.filter(pk=version.object_id).first()
                 # A record's page content (placeholder, plugins) is the record's to change.
                 if obj is None or not permissions.can_change(request.user, history.owner(obj)):
+                    raise PermissionDenied(_NO_REVERT)
+                before = request._portal_before.get((version._model, version.object_id))
+                if not permissions.may_revert(request.user, before, obj):
                     raise PermissionDenied(_NO_REVERT)
         return super().changeform_view(request, object_id, form_url, extra_context)
 

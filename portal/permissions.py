@@ -78,6 +78,8 @@ class Rule:
     # Further conditions of a model's own, e.g. a workflow: (user, obj) -> bool.
     may_change: Callable | None = None
     may_delete: Callable | None = None
+    # (user, record before, record after) -> bool: whether a revert may make that change.
+    may_revert: Callable | None = None
     # What a form says when someone picks a record of this model outside their scope.
     not_yours: str = _(
         "Diese Auswahl steht Ihnen nicht zur Verfügung. Bitte wählen Sie aus den angebotenen "
@@ -164,6 +166,13 @@ def can_change(user, obj):
         return False
     rule = rule_for(type(obj))
     return rule is None or rule.may_change is None or rule.may_change(user, obj)
+
+
+def may_revert(user, before, after):
+    """Whether reverting may turn `before` (None: a deleted record) into `after`, beyond
+    may the person change it."""
+    rule = rule_for(type(after))
+    return rule is None or rule.may_revert is None or rule.may_revert(user, before, after)
 
 
 def can_delete(user, obj):

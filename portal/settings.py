@@ -4,8 +4,8 @@ import os
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
-from PIL import features as _pillow_features
 from django.utils.translation import gettext_lazy as _
+from PIL import features as _pillow_features
 
 from portal.database import database_config
 
@@ -170,6 +170,36 @@ THUMBNAIL_EXTENSION = THUMBNAIL_TRANSPARENCY_EXTENSION = (
     "webp" if _pillow_features.check("webp") else "jpg"
 )
 THUMBNAIL_QUALITY = 82
+# Photos lose their metadata on upload (GPS position, camera, owner): filer re-encodes them.
+# Not GIF: re-encoding would keep only the first frame of an animation.
+_PHOTO_TYPES = ["image/jpeg", "image/png", "image/webp"]
+# What may be uploaded. Filer takes the type from the file name; media.validation checks that
+# the content is of that type. SVG and HTML are listed only to be refused there with a reason
+# of their own (they can carry scripts); filer refuses everything else before that.
+_UPLOAD_TYPES = [
+    *_PHOTO_TYPES,
+    "image/gif",
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "application/vnd.oasis.opendocument.text",
+    "application/vnd.oasis.opendocument.spreadsheet",
+    "application/vnd.oasis.opendocument.presentation",
+    "text/csv",
+    "text/plain",
+]
+FILER_MIME_TYPE_WHITELIST = [*_UPLOAD_TYPES, "image/svg+xml", "text/html"]
+# Filer's own validators of these types would answer first, or sanitise an SVG and keep it.
+FILER_REMOVE_FILE_VALIDATORS = ["image/svg+xml", "text/html"]
+FILER_ADD_FILE_VALIDATORS = {
+    mime_type: ["media.validation.validate_upload"]
+    + (["filer.validation.strip_exif"] if mime_type in _PHOTO_TYPES else [])
+    for mime_type in FILER_MIME_TYPE_WHITELIST
+}
+# Uploaded files are served by the web server or proxy in production; by Django in development
+# and tests.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG or TESTING)
 
 CMS_TEMPLATES = [
     ("cms/page.html", _("Standardseite")),
@@ -220,3 +250,55 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# E-mail
+# EMAIL_URL names the SMTP server, e.g. smtp://user:password@mail.example.org:587?tls=1 (or
+# ?ssl=1 for implicit TLS, usually port 465); characters such as @ or : in the user name or
+# password are percent-encoded. Without it, mails are printed to the console (development).
+
+
+def email_server(url):
+    """The SMTP settings named by `url`, as {setting: value}."""
+    from urllib.parse import parse_qs, unquote, urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme != "smtp" or not parts.hostname:
+        raise ImproperlyConfigured(
+            "EMAIL_URL muss die Form smtp://benutzer:passwort@server:port?tls=1 haben."
+        )
+    options = {key: values[-1].lower() for key, values in parse_qs(parts.query).items()}
+    use_ssl = options.get("ssl") in {"1", "true", "yes", "on"}
+    use_tls = options.get("tls") in {"1", "true", "yes", "on"}
+    if use_ssl and use_tls:
+        raise ImproperlyConfigured("EMAIL_URL: bitte nur eines von tls=1 und ssl=1 angeben.")
+    return {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": parts.hostname,
+        "EMAIL_PORT": parts.port or (465 if use_ssl else 587 if use_tls else 25),
+        "EMAIL_HOST_USER": unquote(parts.username or ""),
+        "EMAIL_HOST_PASSWORD": unquote(parts.password or ""),
+        "EMAIL_USE_TLS": use_tls,
+        "EMAIL_USE_SSL": use_ssl,
+    }
+
+
+_email_server = email_server(os.environ["EMAIL_URL"]) if os.environ.get("EMAIL_URL") else {}
+EMAIL_BACKEND = _email_server.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = _email_server.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = _email_server.get("EMAIL_PORT", 25)
+EMAIL_HOST_USER = _email_server.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = _email_server.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = _email_server.get("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = _email_server.get("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = 10
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "Portal der Netzwerke <noreply@localhost>"
+)
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Links in e-mails: where the portal is reached, without a trailing slash.
+PORTAL_BASE_URL = os.environ.get(
+    "PORTAL_BASE_URL",
+    "http://localhost:8000"
+    if DEBUG or TESTING
+    else f"https://{next((host for host in ALLOWED_HOSTS if '*' not in host), 'localhost')}",
+).rstrip("/")

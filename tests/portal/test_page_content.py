@@ -138,7 +138,9 @@ def test_a_network_on_a_published_page_is_not_deleted_from_under_it(admin_user):
 
 
 def test_editors_see_and_edit_the_content_of_their_event_drafts(city, editor):
-    draft = EventFactory(host_municipality=city, status=Event.Status.DRAFT, title="Entwurf mit Text")
+    draft = EventFactory(
+        host_municipality=city, status=Event.Status.DRAFT, title="Entwurf mit Text"
+    )
     add_plugin(draft.content_placeholder, "TextPlugin", "de", body="<p>Noch nicht öffentlich</p>")
 
     page = logged_in(editor).get(get_object_edit_url(draft))

@@ -10,7 +10,16 @@ from django.db import connection
 
 pytestmark = pytest.mark.django_db
 
-PROJECT_APPS = ["portal", "media", "notices", "networks", "contacts", "initiatives", "events", "opendata"]
+PROJECT_APPS = [
+    "portal",
+    "media",
+    "notices",
+    "networks",
+    "contacts",
+    "initiatives",
+    "events",
+    "opendata",
+]
 
 
 def test_database_is_postgresql():
