@@ -16,13 +16,7 @@ class EventsConfig(AppConfig):
 
         permissions.register_rule(
             "events.Event",
-            Rule(
-                by_municipality="host_municipality",
-                by_network="networks",
-                may_change=workflow.may_change,
-                may_delete=workflow.may_delete,
-                may_revert=workflow.may_revert,
-            ),
+            workflow.workflow.rule(by_municipality="host_municipality", by_network="networks"),
         )
         permissions.register_rule(
             "events.EventAttachment",
