@@ -2,17 +2,23 @@ from cms.models import CMSPlugin
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import F, Q
 from django.db.models.functions import Now
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from media.models import Attachment, Illustrated
 from networks.models import Municipality, Network, Topic, TopicQuerySet
-from portal.models import EditorialContent, SourcedModel, search_index, search_vector_field
+from portal.models import (
+    EditorialContent,
+    ReviewedQuerySet,
+    SourcedModel,
+    search_index,
+    search_vector_field,
+)
 
 
-class EventQuerySet(TopicQuerySet):
+class EventQuerySet(ReviewedQuerySet, TopicQuerySet):
     def public(self, now=None):
         """The one rule for what the public sees: published or cancelled events (cancelled
         ones are shown as „abgesagt“) whose publication time, if any, has come.
@@ -29,22 +35,6 @@ class EventQuerySet(TopicQuerySet):
     def with_host(self):
         """With the host municipality, which every listing of an event names."""
         return self.select_related("host_municipality")
-
-    def with_visibility(self):
-        """Annotated with `is_public`: whether the public sees the event now."""
-        public = self.model.objects.public().filter(pk=OuterRef("pk"))
-        return self.annotate(is_public=Exists(public))
-
-    def not_public(self):
-        return self.exclude(pk__in=self.model.objects.public().values("pk"))
-
-    def scheduled(self):
-        """Published or cancelled, but not yet due: they appear on their own later."""
-        return self.filter(status__in=Event.PUBLIC_STATUSES).not_public()
-
-    def submitted(self):
-        """The review queue."""
-        return self.filter(status=Event.Status.SUBMITTED)
 
     def upcoming(self, now=None):
         """Events not yet over, soonest first; like public(), by the database clock unless

@@ -36,6 +36,27 @@ class PublicQuerySet(models.QuerySet):
         return self.all()
 
 
+class ReviewedQuerySet(PublicQuerySet):
+    """The querysets of records under the review workflow (portal.workflow): the model's
+    queryset says in public() what the public sees; these follow from it."""
+
+    def with_visibility(self):
+        """Annotated with `is_public`: whether the public sees the record now."""
+        public = self.model.objects.public().filter(pk=models.OuterRef("pk"))
+        return self.annotate(is_public=models.Exists(public))
+
+    def not_public(self):
+        return self.exclude(pk__in=self.model.objects.public().values("pk"))
+
+    def scheduled(self):
+        """Published, but not yet due: they appear on their own later."""
+        return self.filter(status__in=self.model.PUBLIC_STATUSES).not_public()
+
+    def submitted(self):
+        """The review queue."""
+        return self.filter(status=self.model.Status.SUBMITTED)
+
+
 class EditorialContent(models.Model):
     """A public record with a placeholder where editors add free content to its page."""
 
