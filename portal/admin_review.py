@@ -3,6 +3,7 @@ form offers a status only to those who may set it; the list has a review queue; 
 take the workflow's steps for several records at once; the author is recorded and the
 notices go out after every saved change."""
 
+from cms.toolbar.utils import get_object_preview_url
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
@@ -152,6 +153,12 @@ class ReviewModelAdmin(PortalModelAdmin):
 
     # The field a city editor's municipality fills in a new record, if any.
     initial_municipality_field = None
+
+    def view_on_site(self, obj):
+        """The public page once it is public; before, the preview for the staff."""
+        if obj.is_visible():
+            return super().view_on_site(obj)
+        return get_object_preview_url(obj)
 
     def has_publish_permission(self, request, obj=None):
         if obj is None:

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "contacts",
     "initiatives",
     "events",
+    "news",
     "opendata",
 ]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from django.conf import settings
 
 BASE = "portal"
-APPS = ["media", "notices", "networks", "contacts", "initiatives", "events", "opendata"]
+APPS = ["media", "notices", "networks", "contacts", "initiatives", "events", "news", "opendata"]
 
 
 def _modules(package):

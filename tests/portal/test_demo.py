@@ -9,7 +9,7 @@ from networks.models import Membership, Municipality, Network
 
 pytestmark = pytest.mark.django_db
 
-PORTAL_APPS = ["networks", "contacts", "initiatives", "events"]
+PORTAL_APPS = ["networks", "contacts", "initiatives", "events", "news"]
 
 
 def row_counts():

@@ -18,6 +18,7 @@ PROJECT_APPS = [
     "contacts",
     "initiatives",
     "events",
+    "news",
     "opendata",
 ]
 
