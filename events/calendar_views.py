@@ -1,7 +1,8 @@
-"""Events as iCalendar files to subscribe to or import."""
+"""Events as iCalendar files to subscribe to or import, streamed (events.ical)."""
 
-from django.http import HttpResponse
+from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views import View
 
@@ -9,13 +10,17 @@ from events import ical
 from events.filters import event_list
 from events.models import Event
 from networks.models import Municipality, Network, Topic
+from portal.caching import conditional
 from portal.listing import InvalidFilter, filtered_rows
 
 
+@method_decorator(conditional, name="dispatch")
 class EventCalendarView(View):
-    """All public events, past and upcoming, as an iCalendar file to subscribe to."""
+    """Public events as an iCalendar file to subscribe to: those of the calendar window
+    (Event.objects.in_calendar_window()); the archive holds all of them."""
 
     disposition = "inline"
+    windowed = True
 
     def get_events(self):
         return Event.objects.public().with_host()
@@ -31,10 +36,25 @@ class EventCalendarView(View):
             events = self.get_events()
         except InvalidFilter as error:
             return error.response()
+        if self.windowed:
+            events = events.in_calendar_window()
         body = ical.calendar_file(events, name=self.get_name(), request=request)
-        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+        response = StreamingHttpResponse(body, content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = f'{self.disposition}; filename="{self.get_filename()}"'
         return response
+
+
+class ArchiveCalendarView(EventCalendarView):
+    """Every public event since the first, as a file to download."""
+
+    disposition = "attachment"
+    windowed = False
+
+    def get_name(self):
+        return _("Alle Veranstaltungen der Städte- und Gemeindenetzwerke in Brandenburg")
+
+    def get_filename(self):
+        return "veranstaltungen-archiv.ics"
 
 
 class FilteredEventCalendarView(EventCalendarView):
@@ -47,7 +67,7 @@ class FilteredEventCalendarView(EventCalendarView):
 class NetworkCalendarView(EventCalendarView):
     def get_events(self):
         self.network = get_object_or_404(Network, slug=self.kwargs["slug"])
-        return Event.objects.public().with_host().in_network(self.network)
+        return super().get_events().in_network(self.network)
 
     def get_name(self):
         return _("Veranstaltungen: %(name)s") % {"name": self.network.display_name}
@@ -59,7 +79,7 @@ class NetworkCalendarView(EventCalendarView):
 class MunicipalityCalendarView(EventCalendarView):
     def get_events(self):
         self.municipality = get_object_or_404(Municipality, slug=self.kwargs["slug"])
-        return Event.objects.public().with_host().hosted_by(self.municipality)
+        return super().get_events().hosted_by(self.municipality)
 
     def get_name(self):
         return _("Veranstaltungen in %(name)s") % {"name": self.municipality.name}
@@ -71,7 +91,7 @@ class MunicipalityCalendarView(EventCalendarView):
 class TopicCalendarView(EventCalendarView):
     def get_events(self):
         self.topic = get_object_or_404(Topic, slug=self.kwargs["slug"])
-        return Event.objects.public().with_host().with_topic(self.topic)
+        return super().get_events().with_topic(self.topic)
 
     def get_name(self):
         return _("Veranstaltungen zum Thema %(name)s") % {"name": self.topic.name}
@@ -84,9 +104,10 @@ class SingleEventCalendarView(EventCalendarView):
     """One event as a file to add to one's own calendar."""
 
     disposition = "attachment"
+    windowed = False
 
     def get_events(self):
-        self.event = get_object_or_404(Event.objects.public().with_host(), slug=self.kwargs["slug"])
+        self.event = get_object_or_404(super().get_events(), slug=self.kwargs["slug"])
         return [self.event]
 
     def get_name(self):

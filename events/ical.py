@@ -102,7 +102,10 @@ def vevent(event, *, url, stamp):
 
 
 def calendar_file(events, *, name, request):
-    """The iCalendar file of `events`, named `name`; links point to the host of `request`."""
+    """The iCalendar file of `events`, named `name`, as chunks of bytes: its head, one event at
+    a time, its end. Links point to the host of `request`. A queryset is read in batches from
+    a server-side cursor, so a calendar of a hundred thousand events needs the memory of a
+    few hundred."""
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -113,8 +116,11 @@ def calendar_file(events, *, name, request):
     calendar.add("refresh-interval", REFRESH_INTERVAL, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", icalendar.vDuration(REFRESH_INTERVAL).to_ical().decode())
     calendar.add_component(VTIMEZONE)
+    head, end = calendar.to_ical().rsplit(b"END:VCALENDAR", 1)
+    yield head
     stamp = timezone.now()
-    for event in events:
+    rows = events.iterator(chunk_size=500) if hasattr(events, "iterator") else events
+    for event in rows:
         url = request.build_absolute_uri(event.get_absolute_url())
-        calendar.add_component(vevent(event, url=url, stamp=stamp))
-    return calendar.to_ical()
+        yield vevent(event, url=url, stamp=stamp).to_ical()
+    yield b"END:VCALENDAR" + end

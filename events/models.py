@@ -1,10 +1,13 @@
+from datetime import timedelta
+
 from cms.models import CMSPlugin
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
-from django.db.models.functions import Now
+from django.db.models.functions import Coalesce, Now
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from media.models import Attachment, Illustrated
@@ -16,6 +19,10 @@ from portal.models import (
     search_index,
     search_vector_field,
 )
+
+
+def _now(now):
+    return now if now is not None else Now()
 
 
 class EventQuerySet(ReviewedQuerySet, TopicQuerySet):
@@ -39,25 +46,24 @@ class EventQuerySet(ReviewedQuerySet, TopicQuerySet):
     def upcoming(self, now=None):
         """Events not yet over, soonest first; like public(), by the database clock unless
         `now` is given."""
-        return self.filter(self._not_over(now)).order_by(*self.model._meta.ordering)
+        return self.filter(ends_at__gte=_now(now)).order_by(*self.model._meta.ordering)
 
     def past(self, now=None):
         """Events that are over, the most recent first."""
-        return self.exclude(self._not_over(now)).newest_first()
+        return self.filter(ends_at__lt=_now(now)).newest_first()
 
     def newest_first(self):
         return self.order_by("-start", "title")
 
+    def in_calendar_window(self):
+        """What the subscribed calendars hold: events not over longer than
+        settings.CALENDAR_WINDOW_DAYS ago (the archive holds all)."""
+        since = timezone.now() - timedelta(days=settings.CALENDAR_WINDOW_DAYS)
+        return self.filter(ends_at__gte=since)
+
     def during(self, start, end):
         """Events taking place at some time from `start` until before `end`."""
-        return self.filter(start__lt=end).filter(
-            Q(end__gte=start) | Q(end__isnull=True, start__gte=start)
-        )
-
-    @staticmethod
-    def _not_over(now):
-        now = now if now is not None else Now()
-        return Q(end__gte=now) | Q(end__isnull=True, start__gte=now)
+        return self.filter(start__lt=end, ends_at__gte=start)
 
     def online(self):
         return self.exclude(online_url="")
@@ -154,6 +160,14 @@ class Event(EditorialContent, Illustrated, SourcedModel):
     )
 
     search_vector = search_vector_field(["title"], ["summary", "description", "venue"])
+    # When the event is over, never empty: its end, or its start when it has no end. Stored
+    # and indexed, so that "upcoming" and "past" are index range scans.
+    ends_at = models.GeneratedField(
+        expression=Coalesce("end", "start"),
+        output_field=models.DateTimeField(),
+        db_persist=True,
+        verbose_name=_("Endet"),
+    )
 
     objects = EventQuerySet.as_manager()
 
@@ -162,7 +176,11 @@ class Event(EditorialContent, Illustrated, SourcedModel):
         verbose_name = _("Veranstaltung")
         verbose_name_plural = _("Veranstaltungen")
         permissions = [("publish_event", _("Darf Veranstaltungen veröffentlichen"))]
-        indexes = [search_index("event_search")]
+        indexes = [
+            search_index("event_search"),
+            models.Index(fields=["ends_at"], name="event_ends_at"),
+            models.Index(fields=["start", "title", "id"], name="event_order"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(end__isnull=True) | Q(end__gte=F("start")),

@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.EventListView.as_view(), name="list"),
     path("kalender.ics", calendar_views.FilteredEventCalendarView.as_view(), name="calendar"),
     path("alle.ics", calendar_views.EventCalendarView.as_view(), name="calendar-all"),
+    path("archiv.ics", calendar_views.ArchiveCalendarView.as_view(), name="calendar-archive"),
     path(
         "themen/<slug:slug>/kalender.ics",
         calendar_views.TopicCalendarView.as_view(),

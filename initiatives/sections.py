@@ -1,23 +1,31 @@
-"""The initiatives of a network or a municipality, on its page (see portal.sections)."""
+"""The initiatives of a network or a municipality, on its page (see portal.sections): the
+first of them, with a link to the filtered list for all."""
+
+from django.urls import reverse
 
 from initiatives.models import Initiative
+from portal.sections import first
+
+
+def _initiatives(initiatives, query, **data):
+    shown, more = first(
+        initiatives.select_related("network", "image")
+        .prefetch_related("municipalities")
+        .by_round(),
+        f"{reverse('initiatives:list')}?{query}",
+    )
+    return {"initiatives": shown, "more_url": more, **data}
 
 
 def network_initiatives(network):
-    initiatives = (
-        Initiative.objects.public()
-        .of_network(network)
-        .select_related("image")
-        .prefetch_related("municipalities")
+    return _initiatives(
+        Initiative.objects.public().of_network(network), f"network={network.slug}", network=network
     )
-    return {"initiatives": list(initiatives.by_round()), "network": network}
 
 
 def municipality_initiatives(municipality):
-    initiatives = (
-        Initiative.objects.public()
-        .of_municipality(municipality)
-        .select_related("network", "image")
-        .prefetch_related("municipalities")
+    return _initiatives(
+        Initiative.objects.public().of_municipality(municipality),
+        f"municipality={municipality.slug}",
+        with_network=True,
     )
-    return {"initiatives": list(initiatives.by_round()), "with_network": True}

@@ -76,7 +76,7 @@ class MembershipFilter(django_filters.FilterSet):
 
 
 def network_list(data=None, *, request=None):
-    networks = Network.objects.public().select_related("parent").with_member_count()
+    networks = Network.objects.public().select_related("parent", "image").with_member_count()
     return NetworkFilter(data, queryset=networks, request=request)
 
 

@@ -1,7 +1,8 @@
 from cms.models import CMSPlugin
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -44,6 +45,19 @@ class Topic(models.Model):
         return self.name
 
 
+def _count_of(model, link, counted):
+    """A correlated count of the distinct `counted` of `model`'s rows whose `link` is the
+    outer row: evaluated only for the rows a query returns."""
+    rows = (
+        model.objects.filter(**{link: OuterRef("pk")})
+        .order_by()
+        .values(link)
+        .annotate(count=Count(counted, distinct=True))
+        .values("count")
+    )
+    return Coalesce(Subquery(rows), 0)
+
+
 class TopicQuerySet(PublicQuerySet):
     def with_topic(self, topic):
         """Records filed under a topic or one of its sub-topics."""
@@ -52,10 +66,9 @@ class TopicQuerySet(PublicQuerySet):
 
 class NetworkQuerySet(TopicQuerySet):
     def with_member_count(self):
-        # Counting groups the rows, and grouped rows keep no default order: say it again.
-        return self.annotate(
-            member_count=Count("memberships__municipality", distinct=True)
-        ).order_by(*self.model._meta.ordering)
+        """Annotated with `member_count`, counted per row shown: a list page costs what it
+        shows, not what the network table holds."""
+        return self.annotate(member_count=_count_of(Membership, "network", "municipality"))
 
     def active(self, on=None):
         on = on or timezone.localdate()
@@ -201,10 +214,8 @@ class NetworkItem(models.Model):
 
 class MunicipalityQuerySet(PublicQuerySet):
     def with_network_count(self):
-        # Counting groups the rows, and grouped rows keep no default order: say it again.
-        return self.annotate(
-            network_count=Count("memberships__network", distinct=True)
-        ).order_by(*self.model._meta.ordering)
+        """Annotated with `network_count`, counted per row shown (see with_member_count)."""
+        return self.annotate(network_count=_count_of(Membership, "municipality", "network"))
 
     def in_network(self, network):
         return self.filter(memberships__network=network).distinct()

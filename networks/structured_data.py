@@ -23,7 +23,7 @@ def network_reference(network, request):
 
 
 def network_data(network, *, request):
-    members = {m.municipality_id: m.municipality for m in network.memberships.all()}
+    members = {m.municipality_id: m.municipality for m in network.members}
     return without_empty(
         {
             "@type": network_type(network),

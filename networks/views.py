@@ -1,34 +1,42 @@
 from django.db.models import Prefetch
+from django.urls import reverse
 
 from networks.filters import municipality_list, network_list
 from networks.maps import municipality_map
 from networks.models import Membership, Municipality, Network
 from networks.structured_data import municipality_data, network_data
+from portal.sections import first
 from portal.views import FilteredListView, RecordDetailView
 
 
 class NetworkListView(FilteredListView):
     selector = staticmethod(network_list)
 
-    def paginate_queryset(self, queryset, page_size):
-        # The cards show each network's image.
-        return super().paginate_queryset(queryset.select_related("image"), page_size)
-
 
 class NetworkDetailView(RecordDetailView):
     queryset = Network.objects.public().select_related("parent", "image").prefetch_related(
-        "topics",
-        "children",
-        "items",
-        Prefetch("memberships", queryset=Membership.objects.public().by_municipality()),
+        "topics", "children", "items"
     )
+    # A network may have two thousand members: the page shows the first of them, on the map
+    # too, and links to the filtered list of municipalities for all.
+    members_shown = 100
+
+    def get_object(self, queryset=None):
+        network = super().get_object(queryset)
+        network.members, network.more_members = first(
+            Membership.objects.public().filter(network=network).by_municipality(),
+            f"{reverse('municipalities:list')}?network={network.slug}",
+            limit=self.members_shown,
+        )
+        return network
 
     def get_structured_data(self):
         return network_data(self.object, request=self.request)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["map"] = municipality_map(Municipality.objects.public().in_network(self.object))
+        shown = {member.municipality for member in self.object.members}
+        context["map"] = municipality_map(sorted(shown, key=lambda place: place.name))
         return context
 
 
@@ -37,7 +45,7 @@ class MunicipalityListView(FilteredListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["map"] = municipality_map(self.object_list)
+        context["map"] = municipality_map(context["object_list"])
         return context
 
 

@@ -2,7 +2,6 @@
 
 import csv
 import datetime
-import io
 import json
 from collections.abc import Callable
 from typing import NamedTuple
@@ -35,18 +34,25 @@ def attribution():
     return settings.OPEN_DATA_PUBLISHER
 
 
+def _each(rows):
+    """The rows one by one; a queryset is read in batches from a server-side cursor, so a
+    download of a hundred thousand rows needs the memory of a thousand."""
+    return rows.iterator(chunk_size=1000) if hasattr(rows, "iterator") else rows
+
+
+class _Line:
+    """What csv.writer writes to: the line itself, to be sent at once."""
+
+    def write(self, line):
+        return line
+
+
 def write_csv(dataset, rows, request):
-    """RFC 4180: UTF-8, comma-separated, a header line with the column names."""
-    output = io.StringIO()
-    writer = csv.writer(output, lineterminator="\r\n")
-    writer.writerow([column.name for column in dataset.columns])
-    for row in rows:
-        writer.writerow([_csv_cell(value) for _, value in dataset.values(row, request)])
-    return output.getvalue()
-
-
-def _json_rows(dataset, rows, request):
-    return [{column.name: value for column, value in dataset.values(row, request)} for row in rows]
+    """RFC 4180: UTF-8, comma-separated, a header line with the column names; line by line."""
+    writer = csv.writer(_Line(), lineterminator="\r\n")
+    yield writer.writerow([column.name for column in dataset.columns])
+    for row in _each(rows):
+        yield writer.writerow([_csv_cell(value) for _, value in dataset.values(row, request)])
 
 
 def _header(dataset, request):
@@ -62,12 +68,25 @@ def _header(dataset, request):
     }
 
 
-def _dump(data):
-    return json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=1)
+def _dump(data, indent=1):
+    return json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=indent)
+
+
+def _json_document(head, list_key, items):
+    """A JSON object whose member `list_key` lists `items`, written one item at a time."""
+    before, after = _dump({**head, list_key: []}).rsplit("[]", 1)
+    yield before + "[\n"
+    for index, item in enumerate(items):
+        yield ("," if index else "") + _dump(item, indent=None) + "\n"
+    yield "]" + after
 
 
 def write_json(dataset, rows, request):
-    return _dump({**_header(dataset, request), "daten": _json_rows(dataset, rows, request)})
+    items = (
+        {column.name: value for column, value in dataset.values(row, request)}
+        for row in _each(rows)
+    )
+    return _json_document(_header(dataset, request), "daten", items)
 
 
 def _geometry(points):
@@ -80,16 +99,17 @@ def _geometry(points):
 
 def write_geojson(dataset, rows, request):
     """RFC 7946: coordinates as [longitude, latitude]; rows without a place get no geometry."""
-    features = [
+    features = (
         {
             "type": "Feature",
             "geometry": _geometry(dataset.locations(row)),
             "properties": {column.name: value for column, value in dataset.values(row, request)},
         }
-        for row in rows
-    ]
+        for row in _each(rows)
+    )
     # Members beside "type" and "features" are foreign members, which RFC 7946 allows.
-    return _dump({**_header(dataset, request), "type": "FeatureCollection", "features": features})
+    head = {**_header(dataset, request), "type": "FeatureCollection"}
+    return _json_document(head, "features", features)
 
 
 class Format(NamedTuple):

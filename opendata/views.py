@@ -1,4 +1,5 @@
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.utils.decorators import method_decorator
 from django.views import View
 from django.views.generic import TemplateView
 
@@ -6,6 +7,7 @@ from networks.models import Topic
 from opendata import catalog
 from opendata.datasets import DATASETS, LICENCE_NAME, LICENCE_URL
 from opendata.formats import FORMATS, attribution
+from portal.caching import conditional
 from portal.listing import InvalidFilter
 
 
@@ -27,8 +29,9 @@ class OpenDataView(TemplateView):
         return context
 
 
+@method_decorator(conditional, name="dispatch")
 class DownloadView(View):
-    """A dataset in one format, following the filters in the query string."""
+    """A dataset in one format, following the filters in the query string, streamed."""
 
     def get(self, request, dataset, fmt):
         if dataset not in DATASETS or fmt not in FORMATS:
@@ -38,7 +41,7 @@ class DownloadView(View):
             rows = dataset.rows(request)
         except InvalidFilter as error:
             return error.response()
-        response = HttpResponse(
+        response = StreamingHttpResponse(
             data_format.write(dataset, rows, request),
             content_type=f"{data_format.media_type}; charset=utf-8",
         )
@@ -47,6 +50,7 @@ class DownloadView(View):
         return response
 
 
+@method_decorator(conditional, name="dispatch")
 class CatalogueView(View):
     def get(self, request):
         return HttpResponse(

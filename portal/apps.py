@@ -22,7 +22,7 @@ class PortalConfig(AppConfig):
 
         post_migrate.connect(name_the_site, sender=self)
 
-        from portal import history
+        from portal import caching, history
         from portal.models import Responsibility
 
         history.register(Responsibility)
@@ -30,3 +30,4 @@ class PortalConfig(AppConfig):
         history.register(User, follow=("responsibility",), exclude=("password", "last_login"))
         history.register(Group)
         history.register_page_content()
+        caching.watch_content()

@@ -52,4 +52,7 @@ def _embedded_config(var_dir: Path, *, testing: bool) -> dict:
         "USER": "postgres",
         "HOST": str(info.socket_dir),
         "PORT": "",
+        # Persistent connections: a new one costs about 9 ms even over the Unix socket.
+        "CONN_MAX_AGE": 60,
+        "CONN_HEALTH_CHECKS": True,
     }

@@ -86,11 +86,14 @@ class EditorialContent(models.Model):
 
 class SourcedModel(models.Model):
     """A record whose facts name where they come from, and what the sources leave open in an
-    internal note that never appears on a public page."""
+    internal note that never appears on a public page; with the times it was created and last
+    changed (empty where nothing recorded them)."""
 
     sources = models.TextField(
         _("Quellen"), blank=True, help_text=_("Eine Quelle (Adresse oder Angabe) pro Zeile.")
     )
+    created = models.DateTimeField(_("Angelegt"), auto_now_add=True, null=True, editable=False)
+    modified = models.DateTimeField(_("Geändert"), auto_now=True, null=True, editable=False)
     editorial_note = models.TextField(
         _("Interne Notiz der Redaktion"),
         blank=True,

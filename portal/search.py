@@ -14,6 +14,7 @@ from django.utils.safestring import mark_safe
 
 CONFIG = "german"
 PER_KIND = 20
+CANDIDATES = 500
 _START, _STOP = "\x02", "\x03"
 
 
@@ -46,33 +47,40 @@ class SearchHit:
 
 
 def search(*, text):
-    """Ranked hits per kind of record: [(label, [SearchHit, ...]), ...], empty kinds left out."""
+    """Ranked hits per kind of record: [(label, [SearchHit, ...]), ...], empty kinds left out.
+
+    A common word matches tens of thousands of rows: each kind ranks at most CANDIDATES of
+    its matches (found through the GIN index) and highlights only the PER_KIND it shows."""
     query = SearchQuery(text, config=CONFIG, search_type="websearch")
     results = []
     for kind in KINDS:
+        matches = kind.queryset().filter(search_vector=query).values("pk")[:CANDIDATES]
+        ranked = list(
+            kind.queryset()
+            .filter(pk__in=matches)
+            .annotate(rank=SearchRank(F("search_vector"), query))
+            .order_by("-rank", kind.title)
+            .values_list("pk", flat=True)[:PER_KIND]
+        )
         passage_source = Concat(
             *[part for field in kind.body for part in (F(field), Value(" "))],
             output_field=TextField(),
         )
-        rows = (
-            kind.queryset()
-            .filter(search_vector=query)
-            .annotate(
-                rank=SearchRank(F("search_vector"), query),
-                passage=SearchHeadline(
-                    passage_source,
-                    query,
-                    config=CONFIG,
-                    start_sel=_START,
-                    stop_sel=_STOP,
-                    max_words=30,
-                    min_words=12,
-                ),
+        rows = kind.queryset().filter(pk__in=ranked).annotate(
+            passage=SearchHeadline(
+                passage_source,
+                query,
+                config=CONFIG,
+                start_sel=_START,
+                stop_sel=_STOP,
+                max_words=30,
+                min_words=12,
             )
-            .order_by("-rank", kind.title)[:PER_KIND]
         )
+        by_pk = {row.pk: row for row in rows}
         hits = [
-            SearchHit(str(row), row.get_absolute_url(), _highlight(row.passage)) for row in rows
+            SearchHit(str(row), row.get_absolute_url(), _highlight(row.passage))
+            for row in (by_pk[pk] for pk in ranked if pk in by_pk)
         ]
         if hits:
             results.append((kind.label, hits))

@@ -45,3 +45,13 @@ def sections_for(obj):
         if data:
             filled.append(FilledSection(section.template, section.head_template, data))
     return filled
+
+
+SHOWN = 12
+
+
+def first(queryset, more_url, limit=SHOWN):
+    """The first `limit` records of `queryset`, and `more_url` (the filtered list of all of
+    them) if there are more: a page shows a bounded part of what it links to."""
+    records = list(queryset[: limit + 1])
+    return records[:limit], more_url if len(records) > limit else ""

@@ -73,6 +73,9 @@ MIDDLEWARE = [
     "cms.middleware.utils.ApphookReloadMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "portal.caching.PublicPageCache",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -83,7 +86,8 @@ MIDDLEWARE = [
     "cms.middleware.user.CurrentUserMiddleware",
     "cms.middleware.page.CurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
-    "cms.middleware.language.LanguageCookieMiddleware",
+    # No cms LanguageCookieMiddleware: the language is in the path, and a visitor who did not
+    # choose one gets no cookie (which would also keep shared caches from storing pages).
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -109,6 +113,25 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": database_config(BASE_DIR, testing=TESTING)}
+
+# One cache for all workers (portal.caching): a table in the portal's PostgreSQL, created by
+# a migration, or Redis/Valkey, e.g. CACHE_URL=redis://cache.example.org:6379/0.
+CACHE_URL = os.environ.get("CACHE_URL", "")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+        if CACHE_URL
+        else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "portal_cache"}
+    )
+}
+if TESTING and not CACHE_URL:
+    # Each test starts with an empty cache; the shared caches are tested with real servers
+    # (tests/portal/test_caching.py).
+    CACHES["default"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+# How long anonymous visitors' pages stay cached; a change of content replaces them at once,
+# a record that becomes public at a set time appears within this time.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "120"))
+PAGE_CACHE_SKIP = ("/admin/", "/en/admin/", "/i18n/", "/media/", "/static/")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -220,6 +243,9 @@ DJANGOCMS_VERSIONING_ALLOW_DELETING_VERSIONS = False
 CALENDAR_UID_DOMAIN = os.environ.get(
     "CALENDAR_UID_DOMAIN", next((host for host in ALLOWED_HOSTS if "*" not in host), "localhost")
 ).lstrip(".")
+# The subscribed calendars hold the events not over longer than this many days ago; the
+# archive /veranstaltungen/archiv.ics holds all.
+CALENDAR_WINDOW_DAYS = int(os.environ.get("CALENDAR_WINDOW_DAYS", "365"))
 # Who publishes the open data (named in the DCAT catalogue and in the licence attribution).
 OPEN_DATA_PUBLISHER = os.environ.get(
     "OPEN_DATA_PUBLISHER", "Portal der Städte- und Gemeindenetzwerke in Brandenburg"

@@ -1,11 +1,16 @@
-"""sitemap.xml with the CMS pages and every public detail page, and the robots.txt naming it."""
+"""The sitemap: an index at /sitemap.xml naming one sitemap per section (the CMS pages, and
+the public detail pages of each kind of record that an app declares), each split into files
+of at most 50,000 addresses as the protocol asks; and the robots.txt naming it."""
 
 from cms.sitemaps import CMSSitemap
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
 from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_safe
+
+from portal.caching import conditional
 
 # What the public may see, per section: a function returning the records whose detail pages
 # are listed, each in every language of the portal. Each app declares its sections.
@@ -35,22 +40,38 @@ class PageSitemap(OnRequestHost, CMSSitemap):
 class DetailSitemap(OnRequestHost, Sitemap):
     i18n = True
     alternates = True
+    # Each record is listed in every language of the portal: 2 × 25,000 addresses per file.
+    limit = 50_000 // len(settings.LANGUAGES)
 
     def __init__(self, domain, items):
         super().__init__(domain)
         self.get_items = items
 
     def items(self):
-        return self.get_items()
+        # A file lists 25,000 records: only what an address and its date need is loaded.
+        return self.get_items().only("pk", "slug", "modified")
+
+    def lastmod(self, item):
+        return item.modified
+
+
+def _sitemaps(request):
+    domain = request.get_host()
+    return {"seiten": PageSitemap(domain)} | {
+        section: DetailSitemap(domain, items) for section, items in SECTIONS.items()
+    }
 
 
 @require_safe
-def sitemap(request):
-    domain = request.get_host()
-    sitemaps = {"seiten": PageSitemap(domain)} | {
-        section: DetailSitemap(domain, items) for section, items in SECTIONS.items()
-    }
-    return sitemap_views.sitemap(request, sitemaps)
+@conditional
+def sitemap_index(request):
+    return sitemap_views.index(request, _sitemaps(request), sitemap_url_name="sitemap-section")
+
+
+@require_safe
+@conditional
+def sitemap_section(request, section):
+    return sitemap_views.sitemap(request, _sitemaps(request), section=section)
 
 
 @require_safe

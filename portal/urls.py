@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.static import serve
 
-from portal.sitemaps import robots_txt, sitemap
+from portal.sitemaps import robots_txt, sitemap_index, sitemap_section
 from portal.views import staff_guide
 
 
@@ -16,7 +16,8 @@ def serve_media(request, path):
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap_index, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemap_section, name="sitemap-section"),
     path("robots.txt", robots_txt, name="robots"),
 ]
 if settings.SERVE_MEDIA:

@@ -1,10 +1,13 @@
 from django import forms
 from django.contrib import admin
+from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
 
+from portal.caching import cached_count
 from portal.search import search
 from portal.sections import sections_for
 
@@ -46,6 +49,16 @@ def detail_renderer(view_class):
     return render
 
 
+class CountedOncePaginator(Paginator):
+    """Counts the rows once per change of content (portal.caching), not on every request."""
+
+    @cached_property
+    def count(self):
+        if hasattr(self.object_list, "query"):
+            return cached_count(self.object_list)
+        return super().count
+
+
 class FilteredListView(FilterView):
     """A list with a django-filter form in the URL, 20 rows a page. An invalid filter value
     shows a form error and no rows; a page number past the end is a 404.
@@ -54,6 +67,7 @@ class FilteredListView(FilterView):
     the list's calendar and downloads call the same function."""
 
     paginate_by = 20
+    paginator_class = CountedOncePaginator
     template_name_suffix = "_list"
     selector = None
 

@@ -5,6 +5,7 @@ import csv
 import io
 import json
 import re
+from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 import pytest
@@ -120,11 +121,11 @@ def download(client, url):
 def csv_rows(client, url):
     response = download(client, url)
     assert response["Content-Type"] == "text/csv; charset=utf-8"
-    return list(csv.reader(io.StringIO(response.content.decode("utf-8"))))
+    return list(csv.reader(io.StringIO(response.getvalue().decode("utf-8"))))
 
 
 def json_data(client, url):
-    return json.loads(download(client, url).content)
+    return json.loads(download(client, url).getvalue())
 
 
 # SQL queries
@@ -154,3 +155,22 @@ def count_queries(client, url):
         response = client.get(url)
     assert response.status_code == 200, url
     return len(queries)
+
+
+# The sitemap
+
+SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+def sitemap_paths(client):
+    """The paths of every address the sitemap lists, through its index and all its files."""
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200
+    paths = set()
+    for sitemap in ElementTree.fromstring(index.getvalue()).iter(f"{SITEMAP_NS}loc"):
+        parts = urlsplit(sitemap.text)
+        response = client.get(f"{parts.path}?{parts.query}" if parts.query else parts.path)
+        assert response.status_code == 200, sitemap.text
+        root = ElementTree.fromstring(response.getvalue())
+        paths |= {urlsplit(loc.text).path for loc in root.iter(f"{SITEMAP_NS}loc")}
+    return paths

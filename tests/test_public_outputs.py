@@ -1,5 +1,5 @@
 """What every calendar, feed, sitemap, JSON-LD and open-data output shares: only public events
-appear, and the number of SQL queries does not grow with the rows."""
+and news items appear, and the number of SQL queries does not grow with the rows."""
 
 from datetime import timedelta
 
@@ -7,16 +7,20 @@ import pytest
 from django.utils import timezone
 
 from events.models import Event
+from news.models import NewsItem
 from tests.events.factories import EventFactory
 from tests.helpers import count_queries, grow
 from tests.networks.factories import MunicipalityFactory, NetworkFactory, TopicFactory
+from tests.news.factories import NewsItemFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def hidden():
-    """A network, town and topic with one public event and three that the public may not see."""
+    """A network, town and topic with one public event and three that the public may not see;
+    one public news item about them and four that the public may not see, three of them with a
+    date that has come."""
     network = NetworkFactory(slug="verborgen-netz")
     town = MunicipalityFactory(slug="verborgen-stadt")
     topic = TopicFactory(slug="verborgen-thema")
@@ -49,7 +53,45 @@ def hidden():
         event.topics.set([topic])
         event.host_municipality = town
         event.save()
-    return {"network": network, "town": town, "topic": topic, "soon": soon, **events}
+    earlier = timezone.now() - timedelta(hours=2)
+    news = {
+        "news_public": ("Sichtbare Meldung", "sichtbar-meldung", NewsItem.Status.PUBLISHED, None),
+        "news_draft": ("Meldung im Entwurfsstand", "verborgen-meldung-entwurf", None, earlier),
+        "news_submitted": (
+            "Meldung zur Prüfung",
+            "verborgen-meldung-eingereicht",
+            NewsItem.Status.SUBMITTED,
+            earlier,
+        ),
+        "news_withdrawn": (
+            "Zurückgezogene Meldung",
+            "verborgen-meldung-zurueckgezogen",
+            NewsItem.Status.WITHDRAWN,
+            earlier,
+        ),
+        "news_scheduled": (
+            "Vorgemerkte Meldung",
+            "verborgen-meldung-geplant",
+            NewsItem.Status.PUBLISHED,
+            timezone.now() + timedelta(days=2),
+        ),
+    }
+    for key, (title, slug, status, published) in news.items():
+        news[key] = NewsItemFactory(
+            title=title,
+            slug=slug,
+            teaser="Eine Sichtprobe für alle Ausgaben.",
+            status=status or NewsItem.Status.DRAFT,
+            published=published or timezone.now() - timedelta(hours=1),
+            networks=[network],
+            municipalities=[town],
+            topics=[topic],
+        )
+    return {"network": network, "town": town, "topic": topic, "soon": soon, **events, **news}
+
+
+def year_of(item):
+    return timezone.localtime(item.published).year
 
 
 OUTPUTS = {
@@ -66,21 +108,56 @@ OUTPUTS = {
     "network event atom": lambda h: f"/netzwerke/{h['network'].slug}/veranstaltungen.atom",
     "network page": lambda h: h["network"].get_absolute_url(),
     "municipality page": lambda h: h["town"].get_absolute_url(),
-    "sitemap": lambda h: "/sitemap.xml",
+    "sitemap of events": lambda h: "/sitemap-veranstaltungen.xml",
+    "sitemap of news": lambda h: "/sitemap-aktuelles.xml",
     "events csv": lambda h: "/offene-daten/veranstaltungen.csv?when=all",
     "events json": lambda h: "/offene-daten/veranstaltungen.json?when=all",
     "events geojson": lambda h: "/offene-daten/veranstaltungen.geojson?when=all",
+    "news list": lambda h: "/aktuelles/",
+    "news list of the network": lambda h: f"/aktuelles/?network={h['network'].slug}",
+    "news list of the municipality": lambda h: f"/aktuelles/?municipality={h['town'].slug}",
+    "news list of the topic": lambda h: f"/aktuelles/?topic={h['topic'].slug}",
+    "news list of the year": lambda h: f"/aktuelles/?year={year_of(h['news_public'])}",
+    "news detail": lambda h: h["news_public"].get_absolute_url(),
+    "news rss": lambda h: "/aktuelles/feed.rss",
+    "news atom": lambda h: "/aktuelles/feed.atom",
+    "network news rss": lambda h: f"/netzwerke/{h['network'].slug}/aktuelles.rss",
+    "network news atom": lambda h: f"/netzwerke/{h['network'].slug}/aktuelles.atom",
+    "municipality news rss": lambda h: f"/staedte/{h['town'].slug}/aktuelles.rss",
+    "municipality news atom": lambda h: f"/staedte/{h['town'].slug}/aktuelles.atom",
+    "news search": lambda h: "/suche/?q=Sichtprobe",
+    "start page": lambda h: "/",
+}
+# The public records each output must show: the public event, unless named here.
+SHOWN = {
+    "network page": ("public", "news_public"),
+    "municipality page": ("public", "news_public"),
+    "sitemap of news": ("news_public",),
+    **{
+        output: ("news_public",)
+        for output in OUTPUTS
+        if output.startswith(("news", "network news", "municipality news", "start"))
+    },
 }
 UNPUBLISHED = ("draft", "submitted", "scheduled")
+UNPUBLISHED_NEWS = ("news_draft", "news_submitted", "news_withdrawn", "news_scheduled")
+
+
+def body(response):
+    """The text of a response, whether it was built at once or streamed (the calendars)."""
+    if response.streaming:
+        return b"".join(response.streaming_content).decode()
+    return response.content.decode()
 
 
 @pytest.mark.parametrize("output", OUTPUTS)
-def test_unpublished_events_appear_in_no_output(client, hidden, output):
+def test_unpublished_records_appear_in_no_output(client, hidden, output):
     response = client.get(OUTPUTS[output](hidden))
     assert response.status_code == 200
-    content = response.content.decode()
-    assert hidden["public"].slug in content
-    for name in UNPUBLISHED:
+    content = body(response)
+    for name in SHOWN.get(output, ("public",)):
+        assert hidden[name].slug in content, name
+    for name in UNPUBLISHED + UNPUBLISHED_NEWS:
         assert hidden[name].slug not in content, name
         assert hidden[name].title not in content, name
 
@@ -90,6 +167,12 @@ def test_unpublished_event_has_no_page_and_no_calendar_file(client, hidden, name
     slug = hidden[name].slug
     assert client.get(f"/veranstaltungen/{slug}/").status_code == 404
     assert client.get(f"/veranstaltungen/{slug}/kalender.ics").status_code == 404
+
+
+@pytest.mark.parametrize("name", UNPUBLISHED_NEWS)
+def test_unpublished_news_item_has_no_page(client, hidden, name):
+    assert client.get(f"/aktuelles/{hidden[name].slug}/").status_code == 404
+    assert client.get(f"/en/aktuelles/{hidden[name].slug}/").status_code == 404
 
 
 @pytest.fixture
@@ -109,7 +192,7 @@ BULK_OUTPUTS = {
     "month": month_of,
     "event rss": lambda n: f"/netzwerke/{n.slug}/veranstaltungen.rss",
     "initiative atom": lambda n: f"/netzwerke/{n.slug}/initiativen.atom",
-    "sitemap": lambda n: "/sitemap.xml",
+    "sitemap of events": lambda n: "/sitemap-veranstaltungen.xml",
     "municipalities csv": lambda n: f"/offene-daten/kommunen.csv?network={n.slug}",
     "municipalities geojson": lambda n: "/offene-daten/kommunen.geojson",
     "memberships csv": lambda n: f"/offene-daten/mitgliedschaften.csv?network={n.slug}",

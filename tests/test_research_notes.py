@@ -5,8 +5,6 @@ editorial staff sees them."""
 import html
 import json
 import re
-from urllib.parse import urlsplit
-from xml.etree import ElementTree
 
 import pytest
 from django.core.cache import cache
@@ -20,6 +18,8 @@ from networks.models import Membership, Municipality, Network, NetworkItem, Topi
 
 # The public outputs are fetched once for the module (public_texts); the marker has
 # pytest-django set up the database.
+from tests.helpers import sitemap_paths
+
 pytestmark = pytest.mark.django_db
 
 # Words of the research notes: that something was not found, only inferred, not confirmed.
@@ -102,9 +102,8 @@ def public_texts(django_db_setup, django_db_blocker):
         texts[url] = readable(response)
 
     with django_db_blocker.unblock():
-        root = ElementTree.fromstring(client.get("/sitemap.xml").content)
-        for loc in root.iter(f"{SITEMAP}loc"):
-            fetch(urlsplit(loc.text).path)
+        for path in sitemap_paths(client):
+            fetch(path)
         for url in [*LISTS, *(f"/en{url}" for url in LISTS)]:
             fetch(url)
             # 20 rows a page; a page past the end is a 404.

@@ -52,3 +52,18 @@ def accessible_widget(field):
         widget=widget,
         attrs={"aria-invalid": "true", "aria-describedby": f"{field.auto_id}-fehler"},
     )
+
+
+@register.simple_tag
+def page_window(page, around=2):
+    """The page numbers a pagination shows: the first, the last, and `around` on each side of
+    the current one; None where numbers are left out. Four thousand pages need nine links."""
+    last = page.paginator.num_pages
+    shown = {1, last, *range(page.number - around, page.number + around + 1)}
+    numbers = sorted(number for number in shown if 1 <= number <= last)
+    window = []
+    for number in numbers:
+        if window and number - window[-1] > 1:
+            window.append(None)
+        window.append(number)
+    return window

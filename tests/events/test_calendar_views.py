@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 def parse(response):
     assert response.status_code == 200
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
-    return icalendar.Calendar.from_ical(response.content)
+    return icalendar.Calendar.from_ical(response.getvalue())
 
 
 def by_title(calendar):
@@ -39,8 +39,8 @@ def test_all_events_calendar_has_times_in_berlin_and_a_vtimezone(client, calenda
     assert start == calendar_events["summer"].start and end == calendar_events["summer"].end
     assert str(start.tzinfo) == "Europe/Berlin"
     assert summer["DTSTART"].params["TZID"] == "Europe/Berlin"
-    assert "DTSTART;TZID=Europe/Berlin:20310701T100000" in response.content.decode()
-    assert "DTSTART;TZID=Europe/Berlin:20310115T180000" in response.content.decode()
+    assert "DTSTART;TZID=Europe/Berlin:20310701T100000" in response.getvalue().decode()
+    assert "DTSTART;TZID=Europe/Berlin:20310115T180000" in response.getvalue().decode()
     assert str(summer["LOCATION"]) == "Rathaus, Markt 1, 14943 Kalenderstadt"
     assert (
         str(summer["URL"]) == f"http://testserver/veranstaltungen/{calendar_events['summer'].slug}/"

@@ -49,7 +49,7 @@ def test_json_states_the_licence_and_uses_native_types(client):
 def test_geojson_is_a_feature_collection_with_longitude_first(client, name):
     response = download(client, f"/offene-daten/{name}.geojson?{DATASETS[name].full_query}")
     assert response["Content-Type"] == "application/geo+json; charset=utf-8"
-    data = json.loads(response.content)
+    data = json.loads(response.getvalue())
     assert data["type"] == "FeatureCollection"
     assert data["lizenz"]["url"] == LICENCE_URL
     assert data["features"]
@@ -69,7 +69,7 @@ def test_geojson_is_a_feature_collection_with_longitude_first(client, name):
 
 
 def test_geojson_point_of_a_municipality(client):
-    data = json.loads(download(client, "/offene-daten/kommunen.geojson").content)
+    data = json.loads(download(client, "/offene-daten/kommunen.geojson").getvalue())
     cottbus = next(f for f in data["features"] if f["properties"]["kennung"] == "cottbus")
     municipality = Municipality.objects.get(slug="cottbus")
     assert cottbus["geometry"] == {
@@ -85,7 +85,7 @@ def test_initiative_with_several_municipalities_is_a_multipoint(client):
     ]
     initiative = InitiativeFactory(title="Vielorte")
     initiative.municipalities.set(towns)
-    data = json.loads(download(client, "/offene-daten/initiativen.geojson").content)
+    data = json.loads(download(client, "/offene-daten/initiativen.geojson").getvalue())
     feature = next(f for f in data["features"] if f["properties"]["titel"] == "Vielorte")
     assert feature["geometry"]["type"] == "MultiPoint"
     assert sorted(feature["geometry"]["coordinates"]) == [[13.1, 52.1], [13.2, 52.2]]
@@ -94,6 +94,6 @@ def test_initiative_with_several_municipalities_is_a_multipoint(client):
 def test_csv_cells_that_spreadsheets_would_run_as_formulas_are_defused(client):
     initiative = InitiativeFactory(title='=HYPERLINK("https://example.org","klick")')
     response = client.get("/offene-daten/initiativen.csv", {"network": initiative.network.slug})
-    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    rows = list(csv.reader(io.StringIO(response.getvalue().decode("utf-8-sig"))))
     titles = [row[rows[0].index("titel")] for row in rows[1:]]
     assert titles == ["'=HYPERLINK(\"https://example.org\",\"klick\")"]

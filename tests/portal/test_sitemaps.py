@@ -13,6 +13,7 @@ from initiatives.models import Initiative
 from networks.models import Municipality, Network
 from tests.contacts.factories import ContactFactory
 from tests.events.factories import EventFactory
+from tests.helpers import sitemap_paths
 
 pytestmark = pytest.mark.django_db
 
@@ -20,8 +21,8 @@ NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 
 
-def sitemap(client):
-    response = client.get("/sitemap.xml")
+def sitemap(client, section="netzwerke"):
+    response = client.get(f"/sitemap-{section}.xml")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/xml"
     return ElementTree.fromstring(response.content)
@@ -32,7 +33,7 @@ def paths(root):
 
 
 def test_sitemap_lists_the_cms_pages_and_every_public_detail_page(client):
-    found = paths(sitemap(client))
+    found = sitemap_paths(client)
     assert {"/", "/netzwerke/", "/staedte/", "/veranstaltungen/", "/offene-daten/"} <= found
     assert {"/en/", "/en/netzwerke/"} <= found
     public = [
@@ -58,7 +59,7 @@ def test_sitemap_leaves_out_what_the_public_may_not_see(client):
         ContactFactory(is_public=False),
     ]
     visible = EventFactory(start=soon)
-    found = paths(sitemap(client))
+    found = sitemap_paths(client)
     assert visible.get_absolute_url() in found
     for record in hidden:
         assert record.get_absolute_url() not in found
@@ -77,8 +78,7 @@ def test_sitemap_urls_are_absolute_with_language_alternates(client):
 
 
 def test_sitemap_entries_respond(client):
-    root = sitemap(client)
-    sample = sorted(paths(root))[::15]
+    sample = sorted(sitemap_paths(client))[::15]
     for path in sample:
         assert client.get(path).status_code == 200, path
 
@@ -91,3 +91,23 @@ def test_robots_txt_points_to_the_sitemap(client):
     assert "User-agent: *" in lines
     assert "Sitemap: http://testserver/sitemap.xml" in lines
     assert "Disallow: /admin/" in lines
+
+
+def test_the_sitemap_is_an_index_of_files_with_dates(client):
+    index = ElementTree.fromstring(client.get("/sitemap.xml").content)
+    files = {urlsplit(loc.text).path for loc in index.iter(f"{NS}loc")}
+    expected = {"/sitemap-seiten.xml", "/sitemap-netzwerke.xml", "/sitemap-veranstaltungen.xml"}
+    assert expected <= files
+    network = Network.objects.first()
+    entry = next(
+        url
+        for url in sitemap(client).iter(f"{NS}url")
+        if url.findtext(f"{NS}loc").endswith(network.get_absolute_url())
+    )
+    assert entry.findtext(f"{NS}lastmod") == network.modified.date().isoformat()
+
+
+def test_a_sitemap_file_holds_at_most_50000_addresses():
+    from portal.sitemaps import DetailSitemap
+
+    assert DetailSitemap.limit * 2 <= 50_000

@@ -1,0 +1,162 @@
+"""What the public sees, cached once for all workers.
+
+The cache is shared (a table in the portal's PostgreSQL by default, Redis or Valkey with
+CACHE_URL), so a change reaches every worker at once. Every change of content (a record, a CMS
+page, a plugin, an image) makes a new generation; cached pages and counts belong to a
+generation, so nothing stale is served after a change. Records that become public at a set
+time change nothing in the database: cached pages expire after PAGE_CACHE_SECONDS, so they
+appear within that time.
+"""
+
+import hashlib
+import time
+from datetime import UTC, datetime
+from functools import wraps
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date
+
+GENERATION = "portal:generation"
+
+# Apps whose rows no public page shows: their changes make no new generation.
+UNSHOWN_APPS = {
+    "admin",
+    "auth",
+    "axes",
+    "contenttypes",
+    "easy_thumbnails",
+    "notices",
+    "otp_static",
+    "otp_totp",
+    "reversion",
+    "sessions",
+}
+
+
+def generation():
+    """The current generation: the time of the last change of content, in nanoseconds."""
+    value = cache.get(GENERATION)
+    if value is None:
+        cache.add(GENERATION, time.time_ns(), None)
+        value = cache.get(GENERATION)
+    return value
+
+
+def changed_at():
+    """The time of the last change of content, for Last-Modified."""
+    return datetime.fromtimestamp(generation() / 1e9, tz=UTC)
+
+
+def content_changed(sender=None, **kwargs):
+    cache.set(GENERATION, time.time_ns(), None)
+
+
+def watch_content():
+    """Make a new generation whenever content changes (AppConfig.ready of the portal)."""
+    for model in apps.get_models(include_auto_created=True):
+        if model._meta.app_label in UNSHOWN_APPS:
+            continue
+        uid = f"portal-generation-{model._meta.label}"
+        post_save.connect(content_changed, sender=model, dispatch_uid=uid + "-save")
+        post_delete.connect(content_changed, sender=model, dispatch_uid=uid + "-delete")
+        if model._meta.auto_created:  # the table behind a many-to-many field
+            m2m_changed.connect(content_changed, sender=model, dispatch_uid=uid + "-m2m")
+
+
+def cached_count(queryset):
+    """queryset.count(), cached for the generation: a list's total is counted once per change,
+    not on every request."""
+    sql, params = queryset.query.sql_with_params()
+    digest = hashlib.sha256(f"{sql}|{params}".encode()).hexdigest()
+    key = f"portal:count:{generation()}:{digest}"
+    count = cache.get(key)
+    if count is None:
+        count = queryset.count()
+        cache.set(key, count, settings.PAGE_CACHE_SECONDS * 10)
+    return count
+
+
+def conditional(view):
+    """ETag and Last-Modified from the generation, and 304 when the client has the current
+    one: a calendar app or feed reader asking again gets no body, and nothing is computed."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        etag = _etag(request)
+        last_modified = changed_at().timestamp()
+        if request.method in ("GET", "HEAD"):
+            not_modified = get_conditional_response(
+                request, etag=etag, last_modified=int(last_modified)
+            )
+            if not_modified is not None:
+                return not_modified
+        response = view(request, *args, **kwargs)
+        if response.status_code == 200:
+            response.headers.setdefault("ETag", etag)
+            response.headers.setdefault("Last-Modified", http_date(last_modified))
+        return response
+
+    return wrapper
+
+
+def _etag(request):
+    key = f"{generation()}|{request.get_host()}|{request.get_full_path()}"
+    return f'"{hashlib.sha256(key.encode()).hexdigest()[:32]}"'
+
+
+class PublicPageCache:
+    """Caches the GET and HEAD responses that anonymous visitors get, shared by all workers,
+    per generation; a change of content is therefore visible at once on every worker."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not self._cacheable_request(request):
+            return self.get_response(request)
+        key = self._key(request)
+        cached = cache.get(key)
+        if cached is not None:
+            status, headers, content = cached
+            response = HttpResponse(content, status=status, headers=headers)
+            return response
+        response = self.get_response(request)
+        if self._cacheable_response(response):
+            headers = {
+                name: value for name, value in response.items() if name.lower() != "set-cookie"
+            }
+            cache.set(
+                key,
+                (response.status_code, headers, response.content),
+                settings.PAGE_CACHE_SECONDS,
+            )
+        return response
+
+    @staticmethod
+    def _cacheable_request(request):
+        if request.method not in ("GET", "HEAD"):
+            return False
+        if settings.SESSION_COOKIE_NAME in request.COOKIES:
+            return False  # someone logged in (or was): pages may show a toolbar
+        path = request.path_info
+        return not any(path.startswith(prefix) for prefix in settings.PAGE_CACHE_SKIP)
+
+    @staticmethod
+    def _cacheable_response(response):
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and "cookie" not in response.get("Vary", "").lower()
+            and "no-store" not in response.get("Cache-Control", "")
+        )
+
+    @staticmethod
+    def _key(request):
+        path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        return f"portal:page:{generation()}:{request.method}:{request.get_host()}:{path}"
