@@ -5,9 +5,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 CHROMIUM := /usr/bin/chromium
+REDIS := /usr/bin/redis-server
 DEV := DEBUG=1
 
-.PHONY: run test test-fast setup demo browser lint migrations-check messages clean
+.PHONY: run test test-fast setup demo browser tools lint migrations-check messages clean
 
 $(INSTALLED): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,12 +18,20 @@ $(INSTALLED): pyproject.toml
 
 setup: $(INSTALLED)
 
-# Debian's chromium for the browser tests (needs root or sudo on a fresh machine).
+# Debian's packages the tests need (root or sudo on a fresh machine): chromium for the browser
+# tests, redis-server for the tests of the shared cache with Redis.
+APT_INSTALL = if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO=sudo; fi; \
+	$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq
+
 $(CHROMIUM):
-	@if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO=sudo; fi; \
-	$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+	@$(APT_INSTALL) chromium >/dev/null
+
+$(REDIS):
+	@$(APT_INSTALL) redis-server >/dev/null
 
 browser: $(CHROMIUM)
+
+tools: $(CHROMIUM) $(REDIS)
 
 demo: setup
 	$(DEV) $(BIN)/python manage.py migrate --no-input -v 0
@@ -36,11 +45,11 @@ run: demo
 lint: setup
 	$(BIN)/ruff check .
 
-test: setup browser lint
+test: setup tools lint
 	$(BIN)/python -m pytest
 
 # Everything but the browser tests, for development (CI runs `make test`).
-test-fast: setup lint
+test-fast: setup $(REDIS) lint
 	$(BIN)/python -m pytest -m "not browser"
 
 migrations-check: setup

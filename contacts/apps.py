@@ -12,6 +12,7 @@ class ContactsConfig(AppConfig):
         from networks.models import Network
         from portal import demo as demo_data
         from portal import history, permissions, search, sitemaps
+        from portal.filters import register_suggestions
         from portal.permissions import Rule
         from portal.sections import Section, add_section
 
@@ -40,6 +41,7 @@ class ContactsConfig(AppConfig):
         )
         sitemaps.register("kontakte", Contact.objects.public)
         sitemaps.register("organisationen", Organisation.objects.public)
+        register_suggestions("organisationen", Organisation.objects.public)
         demo_data.register(demo.load, models=[Organisation, Partnership, Contact])
 
         add_section(

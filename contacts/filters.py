@@ -9,7 +9,10 @@ from portal.filters import slug_choice
 class ContactFilter(django_filters.FilterSet):
     network = network_filter("networks")
     organisation = slug_choice(
-        Organisation.objects.only("name", "slug"), _("Organisation"), "organisation"
+        Organisation.objects.only("name", "slug"),
+        _("Organisation"),
+        "organisation",
+        suggest="organisationen",
     )
     municipality = municipality_filter("municipalities")
 
@@ -20,5 +23,10 @@ class ContactFilter(django_filters.FilterSet):
 
 def contact_list(data=None, *, request=None):
     """The public contacts the list shows for the query `data` (see networks.filters)."""
-    contacts = Contact.objects.public().select_related("organisation").prefetch_related("networks")
+    contacts = (
+        Contact.objects.public()
+        .for_listing()
+        .select_related("organisation")
+        .prefetch_related("networks")
+    )
     return ContactFilter(data, queryset=contacts, request=request)

@@ -12,6 +12,7 @@ from portal.models import (
     search_index,
     search_vector_field,
 )
+from portal.validators import validate_url_characters
 
 POSTAL_CODE_VALIDATOR = RegexValidator(
     r"^[0-9]{5}$", _("Eine deutsche Postleitzahl besteht aus fünf Ziffern.")
@@ -60,7 +61,7 @@ class Organisation(EditorialContent, PostalAddress, SourcedModel):
         related_name="children",
     )
     description = models.TextField(_("Beschreibung"), blank=True)
-    website = models.URLField(_("Website"), blank=True)
+    website = models.URLField(_("Website"), blank=True, validators=[validate_url_characters])
 
     objects = PublicQuerySet.as_manager()
 
@@ -161,7 +162,7 @@ class Contact(EditorialContent, PostalAddress, SourcedModel):
     phone = models.CharField(_("Telefon"), max_length=50, blank=True)
     fax = models.CharField(_("Fax"), max_length=50, blank=True)
     email = models.EmailField(_("E-Mail"), blank=True)
-    website = models.URLField(_("Website"), blank=True)
+    website = models.URLField(_("Website"), blank=True, validators=[validate_url_characters])
     networks = models.ManyToManyField(
         Network, verbose_name=_("Zuständig für Netzwerke"), blank=True, related_name="contacts"
     )

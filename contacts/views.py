@@ -2,6 +2,7 @@ from django.db.models import Prefetch
 
 from contacts.filters import contact_list
 from contacts.models import Contact, Organisation, Partnership
+from contacts.structured_data import organisation_data
 from portal.views import FilteredListView, RecordDetailView
 
 
@@ -27,3 +28,6 @@ class OrganisationDetailView(RecordDetailView):
             "children",
         )
     )
+
+    def get_structured_data(self):
+        return organisation_data(self.object, request=self.request)

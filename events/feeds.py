@@ -1,18 +1,17 @@
 """RSS and Atom feeds of the public events, by date descending.
 
-Items carry no publication date: events record none, and their start often lies in the
-future, where neither pubDate nor the Last-Modified header may point. Each item's description
-says when the event takes place."""
+An item's dates are those of its record (portal.feeds): when the event was announced on the
+portal, and last changed; never its start, which often lies in the future. Each item's
+description says when the event takes place."""
 
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
 from events.ical import listed_title
 from events.models import Event
 from networks.models import Network
-from portal.feeds import FEED_LIMIT, PortalFeed
+from portal.feeds import FEED_LIMIT, AtomFeed, PortalFeed
 
 
 class EventFeed(PortalFeed):
@@ -26,7 +25,10 @@ class EventFeed(PortalFeed):
         return self.absolute(reverse("events:list"))
 
     def items(self):
-        return Event.objects.public().with_host().newest_first()[:FEED_LIMIT]
+        return self.selected(Event.objects.public())
+
+    def selected(self, events):
+        return events.with_host().prefetch_related("networks").newest_first()[:FEED_LIMIT]
 
     def item_title(self, event):
         return listed_title(event)
@@ -34,12 +36,19 @@ class EventFeed(PortalFeed):
     def item_categories(self, event):
         return [event.get_kind_display()]
 
+    def item_pubdate(self, event):
+        # A scheduled event appeared at its publication time, not when it was entered.
+        return event.publish_at or event.created
+
+    def item_authors(self, event):
+        return [network.display_name for network in event.networks.all()]
+
     def get_context_data(self, **kwargs):
         return {"event": kwargs["item"]}
 
 
 class EventAtomFeed(EventFeed):
-    feed_type = Atom1Feed
+    feed_type = AtomFeed
     subtitle = EventFeed.description
 
 
@@ -59,9 +68,9 @@ class NetworkEventFeed(EventFeed):
         return self.absolute(network.get_absolute_url())
 
     def items(self, network):
-        return Event.objects.public().with_host().in_network(network).newest_first()[:FEED_LIMIT]
+        return self.selected(Event.objects.public().in_network(network))
 
 
 class NetworkEventAtomFeed(NetworkEventFeed):
-    feed_type = Atom1Feed
+    feed_type = AtomFeed
     subtitle = NetworkEventFeed.description

@@ -66,10 +66,15 @@ def event_list(data=None, *, request=None, month=None):
     """The public events the event list shows for the query `data`. With `month` (its first
     day), those taking place in that month, under the list's filters but its time span and
     order: the month calendar."""
-    events = Event.objects.public().with_host().prefetch_related("networks")
+    events = Event.objects.public().for_listing().with_host().prefetch_related("networks")
     if month is None:
         return EventFilter(data, queryset=events, request=request)
     following = shift_month(month, 1)
-    events = events.during(midnight(month), midnight(following))
+    # A busy month has well over a thousand events: the calendar loads what its days show.
+    events = (
+        events.during(midnight(month), midnight(following))
+        .select_related(None)
+        .prefetch_related(None)
+        .only("title", "slug", "start", "end", "all_day", "status")
+    )
     return MonthEventFilter(data, queryset=events, request=request)
-

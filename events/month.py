@@ -8,6 +8,10 @@ from django.utils import timezone
 
 from events.ical import event_days
 
+# A day shows this many of its events; the rest are a link to the list of that day (a busy
+# portal has fifty events on a day).
+DAY_SHOWN = 5
+
 # Months outside this span are a 404, which also keeps crawlers from following the previous
 # and next links forever.
 FIRST_YEAR, LAST_YEAR = 1990, 2100
@@ -19,6 +23,9 @@ class Day:
     in_month: bool
     is_today: bool
     events: list = field(default_factory=list)
+    # How many events of the day are not shown, and the list with all of them.
+    more: int = 0
+    more_url: str = ""
 
 
 def shift_month(day, months):
@@ -33,7 +40,7 @@ def is_shown(year, month):
 
 def month_weeks(year, month, events):
     """The weeks that show the month, each a list of seven Days; the days of the month carry
-    the events that take place on them."""
+    the events that take place on them, the first DAY_SHOWN of them (`more`: the others)."""
     weeks = calendar.Calendar(firstweekday=calendar.MONDAY).monthdatescalendar(year, month)
     today = timezone.localdate()
     days = {
@@ -49,4 +56,8 @@ def month_weeks(year, month, events):
         while day <= min(last, last_of_month):
             days[day].events.append(event)
             day += timedelta(days=1)
+    for day in days.values():
+        if len(day.events) > DAY_SHOWN:
+            day.more = len(day.events) - DAY_SHOWN
+            day.events = day.events[:DAY_SHOWN]
     return [[days[day] for day in week] for week in weeks]

@@ -1,14 +1,29 @@
 """schema.org descriptions of events."""
 
 from contacts.structured_data import organisation_reference
+from events.models import Event
 from networks.structured_data import network_reference
-from portal.structured_data import CONTEXT, event_time, postal_address, without_empty
+from portal.structured_data import (
+    CONTEXT,
+    event_time,
+    image_urls,
+    postal_address,
+    without_empty,
+)
 
 
-def _locations(event):
+def _locations(event, url):
+    """Where the event takes place: its venue or address; without them, the host municipality
+    (a fact: the event is hosted there), unless the event is an online exchange, held nowhere
+    else. Online: at its access, or where that is not known, at its registration or its page
+    on the portal. An event that names neither has no location here."""
     locations = []
     municipality = event.host_municipality
-    if event.venue or event.address or municipality:
+    online = bool(event.online_url) or event.kind == Event.Kind.ONLINE
+    on_site = bool(event.venue or event.address) or (
+        municipality is not None and event.kind != Event.Kind.ONLINE
+    )
+    if on_site:
         name = event.venue or (municipality.name if municipality else event.address)
         locations.append(
             {
@@ -17,8 +32,9 @@ def _locations(event):
                 "address": postal_address(municipality, event.address),
             }
         )
-    if event.online_url:
-        locations.append({"@type": "VirtualLocation", "url": event.online_url})
+    if online:
+        access = event.online_url or event.registration_url or url
+        locations.append({"@type": "VirtualLocation", "url": access})
     return locations
 
 
@@ -34,7 +50,8 @@ def _attendance_mode(locations):
 
 
 def event_data(event, *, request):
-    locations = _locations(event)
+    url = request.build_absolute_uri(event.get_absolute_url())
+    locations = _locations(event, url)
     organisers = [organisation_reference(o, request) for o in event.organisers.all()] or [
         network_reference(network, request) for network in event.networks.all()
     ]
@@ -44,7 +61,8 @@ def event_data(event, *, request):
             "@type": "Event",
             "name": event.title,
             "description": event.summary or event.description,
-            "url": request.build_absolute_uri(event.get_absolute_url()),
+            "url": url,
+            "image": image_urls(event, request),
             "startDate": event_time(event.start, all_day=event.all_day),
             "endDate": event_time(event.end, all_day=event.all_day),
             "eventStatus": f"{CONTEXT}/{status}",

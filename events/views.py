@@ -56,6 +56,11 @@ class EventMonthView(TemplateView):
         list_query = self.request.GET.copy()
         list_query.pop("page", None)
         list_query["when"] = "all"
+        weeks = month_weeks(year, month, events)
+        list_url = reverse("events:list")
+        for day in (day for week in weeks for day in week if day.more):
+            list_query["date_from"] = list_query["date_to"] = day.date.isoformat()
+            day.more_url = f"{list_url}?{list_query.urlencode()}"
         list_query["date_from"] = first.isoformat()
         list_query["date_to"] = (following - timedelta(days=1)).isoformat()
         context.update(
@@ -63,7 +68,7 @@ class EventMonthView(TemplateView):
             list_query=list_query.urlencode(),
             month=first,
             event_count=len(events),
-            weeks=month_weeks(year, month, events),
+            weeks=weeks,
             previous_month=previous if is_shown(previous.year, previous.month) else None,
             next_month=following if is_shown(following.year, following.month) else None,
         )

@@ -2,12 +2,11 @@
 
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
 from initiatives.models import Initiative
 from networks.models import Network
-from portal.feeds import FEED_LIMIT, PortalFeed
+from portal.feeds import FEED_LIMIT, AtomFeed, PortalFeed
 
 
 def latest_initiatives():
@@ -38,12 +37,15 @@ class InitiativeFeed(PortalFeed):
     def item_categories(self, initiative):
         return [initiative.get_kind_display()]
 
+    def item_authors(self, initiative):
+        return [initiative.network.display_name] if initiative.network_id else []
+
     def get_context_data(self, **kwargs):
         return {"initiative": kwargs["item"]}
 
 
 class InitiativeAtomFeed(InitiativeFeed):
-    feed_type = Atom1Feed
+    feed_type = AtomFeed
     subtitle = InitiativeFeed.description
 
 
@@ -67,5 +69,5 @@ class NetworkInitiativeFeed(InitiativeFeed):
 
 
 class NetworkInitiativeAtomFeed(NetworkInitiativeFeed):
-    feed_type = Atom1Feed
+    feed_type = AtomFeed
     subtitle = NetworkInitiativeFeed.description

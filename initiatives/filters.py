@@ -33,6 +33,9 @@ class InitiativeFilter(django_filters.FilterSet):
 def initiative_list(data=None, *, request=None):
     """The initiatives the list shows for the query `data` (see networks.filters)."""
     initiatives = (
-        Initiative.objects.public().select_related("network").prefetch_related("municipalities")
+        Initiative.objects.public()
+        .for_listing()
+        .select_related("network")
+        .prefetch_related("municipalities")
     )
     return InitiativeFilter(data, queryset=initiatives, request=request)

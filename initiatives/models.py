@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from media.models import Attachment, Illustrated
 from networks.models import Municipality, Network, Topic, TopicQuerySet
 from portal.models import EditorialContent, SourcedModel, search_index, search_vector_field
+from portal.validators import validate_url_characters
 
 
 class InitiativeQuerySet(TopicQuerySet):
@@ -91,7 +92,7 @@ class Initiative(EditorialContent, Illustrated, SourcedModel):
     )
     prize = models.CharField(_("Preis"), max_length=100, blank=True)
     prize_category = models.CharField(_("Preiskategorie"), max_length=200, blank=True)
-    website = models.URLField(_("Website"), blank=True)
+    website = models.URLField(_("Website"), blank=True, validators=[validate_url_characters])
     search_vector = search_vector_field(["title"], ["summary", "description", "round"])
 
     objects = InitiativeQuerySet.as_manager()

@@ -100,6 +100,10 @@ class ImagePluginModel(CMSPlugin):
         help_text=_("Leer: die Bildunterschrift des Bildes, wenn es eine hat."),
     )
 
+    class Meta:
+        verbose_name = _("Bild")
+        verbose_name_plural = _("Bilder")
+
     def __str__(self):
         return str(self.image) if self.image_id else ""
 
@@ -109,6 +113,10 @@ class DownloadPluginModel(CMSPlugin):
     title = models.CharField(
         _("Titel"), max_length=255, blank=True, help_text=_("Leer: der Name der Datei.")
     )
+
+    class Meta:
+        verbose_name = _("Datei zum Herunterladen")
+        verbose_name_plural = _("Dateien zum Herunterladen")
 
     def __str__(self):
         return self.title or (str(self.file) if self.file_id else "")

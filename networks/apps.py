@@ -11,6 +11,7 @@ class NetworksConfig(AppConfig):
         from networks.models import Membership, Municipality, Network, NetworkItem, Topic
         from portal import demo as demo_data
         from portal import history, permissions, search, sitemaps
+        from portal.filters import register_suggestions
         from portal.permissions import Rule
 
         register_rule = permissions.register_rule
@@ -66,6 +67,8 @@ class NetworksConfig(AppConfig):
             )
         )
         sitemaps.register("netzwerke", Network.objects.public)
+        register_suggestions("netzwerke", Network.objects.public)
+        register_suggestions("kommunen", Municipality.objects.public)
         sitemaps.register("kommunen", Municipality.objects.public)
         demo_data.register(
             demo.load, models=[Topic, Municipality, Network, NetworkItem, Membership]

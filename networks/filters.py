@@ -14,11 +14,18 @@ def by_topic(queryset, name, topic):
 
 
 def network_filter(field_name="networks"):
-    return slug_choice(Network.objects.only("name", "slug"), _("Netzwerk"), field_name)
+    return slug_choice(
+        Network.objects.only("name", "slug"), _("Netzwerk"), field_name, suggest="netzwerke"
+    )
 
 
 def municipality_filter(field_name, label=None):
-    return slug_choice(Municipality.objects.only("name", "slug"), label or _("Kommune"), field_name)
+    return slug_choice(
+        Municipality.objects.only("name", "slug"),
+        label or _("Kommune"),
+        field_name,
+        suggest="kommunen",
+    )
 
 
 def topic_filter():
@@ -76,12 +83,14 @@ class MembershipFilter(django_filters.FilterSet):
 
 
 def network_list(data=None, *, request=None):
-    networks = Network.objects.public().select_related("parent", "image").with_member_count()
+    networks = (
+        Network.objects.public().for_listing().select_related("parent", "image").with_member_count()
+    )
     return NetworkFilter(data, queryset=networks, request=request)
 
 
 def municipality_list(data=None, *, request=None):
-    municipalities = Municipality.objects.public().with_network_count()
+    municipalities = Municipality.objects.public().for_listing().with_network_count()
     return MunicipalityFilter(data, queryset=municipalities, request=request)
 
 

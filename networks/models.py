@@ -16,6 +16,7 @@ from portal.models import (
     search_index,
     search_vector_field,
 )
+from portal.validators import validate_url_characters
 
 AGS_VALIDATOR = RegexValidator(
     r"^[0-9]{8}$", _("Der Amtliche Gemeindeschlüssel besteht aus genau acht Ziffern.")
@@ -138,7 +139,7 @@ class Network(EditorialContent, Illustrated, SourcedModel):
     topics = models.ManyToManyField(
         Topic, verbose_name=_("Themenschwerpunkte"), blank=True, related_name="networks"
     )
-    website = models.URLField(_("Website"), blank=True)
+    website = models.URLField(_("Website"), blank=True, validators=[validate_url_characters])
     search_vector = search_vector_field(["name", "short_name"], ["summary", "description"])
 
     objects = NetworkQuerySet.as_manager()
@@ -257,7 +258,12 @@ class Municipality(EditorialContent, Illustrated, SourcedModel):
     kind = models.CharField(_("Art"), max_length=20, choices=Kind.choices, db_index=True)
     population = models.PositiveIntegerField(_("Einwohnerzahl"), null=True, blank=True)
     population_date = models.DateField(_("Stichtag der Einwohnerzahl"), null=True, blank=True)
-    population_source = models.URLField(_("Quelle der Einwohnerzahl"), max_length=300, blank=True)
+    population_source = models.URLField(
+        _("Quelle der Einwohnerzahl"),
+        max_length=300,
+        blank=True,
+        validators=[validate_url_characters],
+    )
     area_km2 = models.DecimalField(
         _("Fläche in km²"), max_digits=8, decimal_places=2, null=True, blank=True
     )
@@ -268,7 +274,7 @@ class Municipality(EditorialContent, Illustrated, SourcedModel):
     longitude = models.DecimalField(
         _("Längengrad"), max_digits=9, decimal_places=6, null=True, blank=True
     )
-    website = models.URLField(_("Website"), blank=True)
+    website = models.URLField(_("Website"), blank=True, validators=[validate_url_characters])
     search_vector = search_vector_field(["name", "official_name"], ["district"])
 
     objects = MunicipalityQuerySet.as_manager()

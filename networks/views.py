@@ -14,12 +14,14 @@ class NetworkListView(FilteredListView):
 
 
 class NetworkDetailView(RecordDetailView):
-    queryset = Network.objects.public().select_related("parent", "image").prefetch_related(
-        "topics", "children", "items"
+    queryset = (
+        Network.objects.public()
+        .select_related("parent", "image")
+        .prefetch_related("topics", "children", "items")
     )
     # A network may have two thousand members: the page shows the first of them, on the map
     # too, and links to the filtered list of municipalities for all.
-    members_shown = 100
+    members_shown = 30
 
     def get_object(self, queryset=None):
         network = super().get_object(queryset)
@@ -50,8 +52,12 @@ class MunicipalityListView(FilteredListView):
 
 
 class MunicipalityDetailView(RecordDetailView):
-    queryset = Municipality.objects.public().select_related("image").prefetch_related(
-        Prefetch("memberships", queryset=Membership.objects.public().by_network()),
+    queryset = (
+        Municipality.objects.public()
+        .select_related("image")
+        .prefetch_related(
+            Prefetch("memberships", queryset=Membership.objects.public().by_network()),
+        )
     )
 
     def get_structured_data(self):

@@ -7,7 +7,7 @@ class NewsConfig(AppConfig):
     verbose_name = _("Aktuelles")
 
     def ready(self):
-        from news import demo, sections, workflow
+        from news import demo, desk, sections, workflow
         from news.models import NewsAttachment, NewsItem
         from portal import apphooks, history, permissions, search, sitemaps
         from portal import demo as demo_data
@@ -44,5 +44,6 @@ class NewsConfig(AppConfig):
                     "news/sections/news.html", data, 5, head_template="news/sections/feeds.html"
                 ),
             )
+        desk.register()
         apphooks.extend("networks", "news.network_urls")
         apphooks.extend("municipalities", "news.municipality_urls")

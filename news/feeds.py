@@ -2,12 +2,11 @@
 
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
 from networks.models import Municipality, Network
 from news.models import NewsItem
-from portal.feeds import FEED_LIMIT, PortalFeed
+from portal.feeds import FEED_LIMIT, AtomFeed, PortalFeed
 
 
 class NewsFeed(PortalFeed):
@@ -30,18 +29,15 @@ class NewsFeed(PortalFeed):
     def item_pubdate(self, item):
         return item.published
 
-    def item_updateddate(self, item):
-        return item.published
-
-    def item_author_name(self, item):
-        return ", ".join(network.name for network in item.networks.all()) or None
+    def item_authors(self, item):
+        return [network.name for network in item.networks.all()]
 
     def get_context_data(self, **kwargs):
         return {"item": kwargs["item"]}
 
 
 class NewsAtomFeed(NewsFeed):
-    feed_type = Atom1Feed
+    feed_type = AtomFeed
     subtitle = NewsFeed.description
 
 
@@ -66,7 +62,7 @@ class NetworkNewsFeed(NewsFeed):
 
 
 class NetworkNewsAtomFeed(NetworkNewsFeed):
-    feed_type = Atom1Feed
+    feed_type = AtomFeed
     subtitle = NetworkNewsFeed.description
 
 
@@ -89,5 +85,5 @@ class MunicipalityNewsFeed(NewsFeed):
 
 
 class MunicipalityNewsAtomFeed(MunicipalityNewsFeed):
-    feed_type = Atom1Feed
+    feed_type = AtomFeed
     subtitle = MunicipalityNewsFeed.description

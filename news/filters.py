@@ -27,5 +27,7 @@ class NewsFilter(django_filters.FilterSet):
 def news_list(data=None, *, request=None):
     """The public news items the list shows for the query `data`, newest first (see
     networks.filters)."""
-    items = NewsItem.objects.public().select_related("image").prefetch_related("networks")
+    items = (
+        NewsItem.objects.public().for_listing().select_related("image").prefetch_related("networks")
+    )
     return NewsFilter(data, queryset=items.newest_first(), request=request)

@@ -5,12 +5,19 @@ from django.utils.html import strip_tags
 
 from networks.structured_data import network_reference
 from portal.dates import BERLIN
-from portal.structured_data import without_empty
+from portal.structured_data import image_urls, portal_organisation, without_empty
+
+
+def _berlin(value):
+    return timezone.localtime(value, BERLIN).isoformat() if value else None
 
 
 def news_data(item, *, request):
-    published = timezone.localtime(item.published, BERLIN).isoformat() if item.published else None
-    image = item.image if item.image_id and item.image.is_usable else None
+    # An item edited before its publication date was not modified after it was published.
+    modified = max(filter(None, [item.published, item.modified]), default=None)
+    # The networks speak in their items; an item of no network is the portal's own.
+    networks = [network_reference(network, request) for network in item.networks.all()]
+    authors = networks or [portal_organisation(request)]
     return without_empty(
         {
             "@type": "NewsArticle",
@@ -18,9 +25,12 @@ def news_data(item, *, request):
             "description": item.teaser,
             "articleBody": strip_tags(item.text),
             "url": request.build_absolute_uri(item.get_absolute_url()),
-            "datePublished": published,
-            "image": image and [request.build_absolute_uri(image.url)],
-            "publisher": [network_reference(network, request) for network in item.networks.all()],
+            "mainEntityOfPage": request.build_absolute_uri(item.get_absolute_url()),
+            "datePublished": _berlin(item.published),
+            "dateModified": _berlin(modified),
+            "image": image_urls(item, request),
+            "author": authors,
+            "publisher": authors,
             "about": [
                 {"@type": "Place", "name": municipality.name}
                 for municipality in item.municipalities.all()

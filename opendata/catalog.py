@@ -1,121 +1,195 @@
-"""The datasets as a DCAT-AP.de catalogue in RDF/XML, for open-data portals to harvest."""
+"""The datasets as a DCAT-AP.de catalogue, for open-data portals such as GovData to harvest: one
+RDF graph, written as RDF/XML, Turtle or JSON-LD.
 
-from xml.etree import ElementTree
+Every resource a property points to carries its class (licence, format, media type, theme,
+language, place, page): a harvester or validator without the controlled vocabularies can then
+still check the ranges that DCAT-AP sets."""
 
+from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
+from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCAT, DCTERMS, FOAF, SKOS
 
 from opendata.datasets import DATASETS, LICENCE_URI
 from opendata.formats import FORMATS, attribution
 
-NAMESPACES = {
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "dcat": "http://www.w3.org/ns/dcat#",
-    "dct": "http://purl.org/dc/terms/",
-    "foaf": "http://xmlns.com/foaf/0.1/",
-    "dcatde": "http://dcat-ap.de/def/dcatde/",
-}
-for _prefix, _uri in NAMESPACES.items():
-    ElementTree.register_namespace(_prefix, _uri)
-
+DCATDE = Namespace("http://dcat-ap.de/def/dcatde/")
+VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
+CONTRIBUTORS = "http://dcat-ap.de/def/contributors/"
 EU = "http://publications.europa.eu/resource/authority"
-BRANDENBURG = "http://dcat-ap.de/def/politicalGeocoding/stateKey/12"
-STATE_LEVEL = "http://dcat-ap.de/def/politicalGeocoding/Level/state"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+IANA = "https://www.iana.org/assignments/media-types/"
+BRANDENBURG = URIRef("http://dcat-ap.de/def/politicalGeocoding/stateKey/12")
+STATE_LEVEL = URIRef("http://dcat-ap.de/def/politicalGeocoding/Level/state")
+GERMAN = URIRef(f"{EU}/language/DEU")
+# The German labels of the EU data themes the datasets use, as the vocabulary has them.
+THEMES = {"GOVE": "Regierung und öffentlicher Sektor", "REGI": "Regionen und Städte"}
+
+# syntax name: (rdflib's serializer, media type)
+SYNTAXES = {
+    "rdfxml": ("pretty-xml", "application/rdf+xml"),
+    "turtle": ("turtle", "text/turtle"),
+    "jsonld": ("json-ld", "application/ld+json"),
+}
+PREFIXES = {
+    "dcat": DCAT,
+    "dct": DCTERMS,
+    "dcatde": DCATDE,
+    "foaf": FOAF,
+    "skos": SKOS,
+    "vcard": VCARD,
+}
 
 
-def _name(qualified):
-    prefix, local = qualified.split(":")
-    return f"{{{NAMESPACES[prefix]}}}{local}"
+def contributor_id():
+    """The portal's contributor ID in DCAT-AP.de's list (GovData assigns it), as an IRI; a bare
+    ID such as "landBrandenburg" is taken as one of that list. None when none is configured."""
+    value = settings.OPEN_DATA_CONTRIBUTOR_ID
+    if not value:
+        return None
+    return URIRef(value if "://" in value else CONTRIBUTORS + value)
 
 
-def _element(parent, qualified, text=None, *, resource=None, about=None, lang=None):
-    element = ElementTree.SubElement(parent, _name(qualified))
-    if text is not None:
-        element.text = str(text)
-    if resource is not None:
-        element.set(_name("rdf:resource"), resource)
-    if about is not None:
-        element.set(_name("rdf:about"), about)
-    if lang is not None:
-        element.set(XML_LANG, lang)
-    return element
+def catalogue(request, syntax="rdfxml"):
+    """The catalogue as bytes in one of SYNTAXES; every address on the host of `request`. Its
+    texts are German, as their language tags say, whatever the language of the request."""
+    serializer, _ = SYNTAXES[syntax]
+    with translation.override("de"):
+        graph = catalogue_graph(request)
+    options = {"auto_compact": True} if serializer == "json-ld" else {}
+    return graph.serialize(format=serializer, encoding="utf-8", **options)
+
+
+def _typed(graph, iri, rdf_class):
+    iri = URIRef(iri)
+    graph.add((iri, RDF.type, rdf_class))
+    return iri
+
+
+def _times(graph, node, times):
+    for prop, key in ((DCTERMS.issued, "issued"), (DCTERMS.modified, "modified")):
+        if times[key] is not None:
+            graph.add((node, prop, Literal(times[key].replace(microsecond=0))))
+
+
+def _span(spans):
+    """The earliest issue and the latest change of several datasets."""
+    issued = [times["issued"] for times in spans if times["issued"] is not None]
+    modified = [times["modified"] for times in spans if times["modified"] is not None]
+    return {
+        "issued": min(issued) if issued else None,
+        "modified": max(modified) if modified else None,
+    }
+
+
+def catalogue_graph(request):
+    home = request.build_absolute_uri(reverse("opendata:index"))
+    graph = Graph()
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+
+    catalog = _typed(graph, request.build_absolute_uri(reverse("opendata:catalog")), DCAT.Catalog)
+    graph.add(
+        (
+            catalog,
+            DCTERMS.title,
+            Literal("Offene Daten der Städte- und Gemeindenetzwerke in Brandenburg", lang="de"),
+        )
+    )
+    graph.add(
+        (
+            catalog,
+            DCTERMS.description,
+            Literal(
+                "Kommunen, ihre Mitgliedschaften in Netzwerken, Initiativen und Veranstaltungen "
+                "aus dem Portal der Städte- und Gemeindenetzwerke in Brandenburg.",
+                lang="de",
+            ),
+        )
+    )
+    publisher = _typed(graph, f"{home}#herausgeber", FOAF.Agent)
+    graph.add((publisher, FOAF.name, Literal(attribution())))
+    graph.add((catalog, DCTERMS.publisher, publisher))
+    graph.add((catalog, FOAF.homepage, _typed(graph, home, FOAF.Document)))
+    graph.add((catalog, DCTERMS.language, _typed(graph, GERMAN, DCTERMS.LinguisticSystem)))
+    graph.add((catalog, DCTERMS.spatial, _typed(graph, BRANDENBURG, DCTERMS.Location)))
+    themes = _typed(graph, f"{EU}/data-theme", SKOS.ConceptScheme)
+    graph.add((themes, DCTERMS.title, Literal("Data theme", lang="en")))
+    graph.add((catalog, DCAT.themeTaxonomy, themes))
+    licence = _typed(graph, LICENCE_URI, DCTERMS.LicenseDocument)
+    contact = _contact_point(graph, home)
+    contributor = contributor_id()
+
+    spans = []
+    for dataset in DATASETS.values():
+        node = _typed(graph, f"{home}#{dataset.name}", DCAT.Dataset)
+        graph.add((catalog, DCAT.dataset, node))
+        graph.add((node, DCTERMS.identifier, Literal(str(node))))
+        graph.add((node, DCTERMS.title, Literal(str(dataset.title), lang="de")))
+        graph.add((node, DCTERMS.description, Literal(_column_description(dataset), lang="de")))
+        for keyword in dataset.keywords:
+            graph.add((node, DCAT.keyword, Literal(keyword, lang="de")))
+        theme = _typed(graph, f"{EU}/data-theme/{dataset.theme}", SKOS.Concept)
+        graph.add((theme, SKOS.prefLabel, Literal(THEMES[dataset.theme], lang="de")))
+        graph.add((theme, SKOS.inScheme, themes))
+        graph.add((node, DCAT.theme, theme))
+        graph.add((node, DCTERMS.publisher, publisher))
+        if contact is not None:
+            graph.add((node, DCAT.contactPoint, contact))
+        if contributor is not None:
+            graph.add((node, DCATDE.contributorID, contributor))
+        graph.add((node, DCAT.landingPage, _typed(graph, node, FOAF.Document)))
+        graph.add((node, DCTERMS.language, GERMAN))
+        graph.add((node, DCTERMS.spatial, BRANDENBURG))
+        graph.add((node, DCATDE.politicalGeocodingLevelURI, STATE_LEVEL))
+        graph.add((node, DCATDE.politicalGeocodingURI, BRANDENBURG))
+        times = dataset.times()
+        spans.append(times)
+        _times(graph, node, times)
+        for data_format in FORMATS.values():
+            path = reverse(
+                "opendata:download", kwargs={"dataset": dataset.name, "fmt": data_format.name}
+            )
+            url = _typed(graph, request.build_absolute_uri(path), RDFS.Resource)
+            distribution = _typed(
+                graph, f"{home}#{dataset.name}-{data_format.name}", DCAT.Distribution
+            )
+            graph.add((node, DCAT.distribution, distribution))
+            title = f"{dataset.title} ({data_format.label})"
+            graph.add((distribution, DCTERMS.title, Literal(title, lang="de")))
+            graph.add((distribution, DCAT.accessURL, url))
+            graph.add((distribution, DCAT.downloadURL, url))
+            file_type = _typed(
+                graph, f"{EU}/file-type/{data_format.file_type}", DCTERMS.MediaTypeOrExtent
+            )
+            graph.add((distribution, DCTERMS["format"], file_type))
+            media_type = _typed(graph, IANA + data_format.media_type, DCTERMS.MediaType)
+            graph.add((distribution, DCAT.mediaType, media_type))
+            graph.add((distribution, DCTERMS.license, licence))
+            graph.add(
+                (distribution, DCATDE.licenseAttributionByText, Literal(attribution(), lang="de"))
+            )
+            graph.add((distribution, FOAF.page, node))
+            _times(graph, distribution, times)
+    _times(graph, catalog, _span(spans))
+    return graph
+
+
+def _contact_point(graph, home):
+    """The office that answers questions about the data, when its address is configured: DCAT-AP.de
+    asks for an e-mail address or a contact form, and the portal invents neither."""
+    email = settings.OPEN_DATA_CONTACT_EMAIL
+    if not email:
+        return None
+    contact = URIRef(f"{home}#kontakt")
+    # vcard:Kind is the class DCAT-AP names; vcard:Organization says which kind it is.
+    graph.add((contact, RDF.type, VCARD.Kind))
+    graph.add((contact, RDF.type, VCARD.Organization))
+    graph.add((contact, VCARD.fn, Literal(attribution())))
+    graph.add((contact, VCARD.hasEmail, URIRef(f"mailto:{email}")))
+    return contact
 
 
 def _column_description(dataset):
     columns = "".join(f"\n- {column.name}: {column.description}" for column in dataset.columns)
     return f"{dataset.description}\n\nSpalten:{columns}"
-
-
-def catalogue(request):
-    """The catalogue as RDF/XML bytes; every address on the host of `request`. Its texts are
-    German, as its language tags say, whatever the language of the request."""
-    with translation.override("de"):
-        return _catalogue(request)
-
-
-def _catalogue(request):
-    home = request.build_absolute_uri(reverse("opendata:index"))
-    root = ElementTree.Element(_name("rdf:RDF"))
-    catalog = _element(
-        root, "dcat:Catalog", about=request.build_absolute_uri(reverse("opendata:catalog"))
-    )
-    _element(
-        catalog,
-        "dct:title",
-        "Offene Daten der Städte- und Gemeindenetzwerke in Brandenburg",
-        lang="de",
-    )
-    _element(
-        catalog,
-        "dct:description",
-        "Kommunen, ihre Mitgliedschaften in Netzwerken, Initiativen und Veranstaltungen aus "
-        "dem Portal der Städte- und Gemeindenetzwerke in Brandenburg.",
-        lang="de",
-    )
-    publisher = _element(catalog, "dct:publisher")
-    agent = _element(publisher, "foaf:Agent", about=f"{home}#herausgeber")
-    _element(agent, "foaf:name", attribution())
-    _element(catalog, "foaf:homepage", resource=home)
-    _element(catalog, "dct:language", resource=f"{EU}/language/DEU")
-    _element(catalog, "dcat:themeTaxonomy", resource=f"{EU}/data-theme")
-
-    for dataset in DATASETS.values():
-        landing_page = f"{home}#{dataset.name}"
-        holder = _element(catalog, "dcat:dataset")
-        node = _element(holder, "dcat:Dataset", about=landing_page)
-        _element(node, "dct:identifier", landing_page)
-        _element(node, "dct:title", dataset.title, lang="de")
-        _element(node, "dct:description", _column_description(dataset), lang="de")
-        for keyword in dataset.keywords:
-            _element(node, "dcat:keyword", keyword, lang="de")
-        _element(node, "dcat:theme", resource=f"{EU}/data-theme/{dataset.theme}")
-        _element(node, "dct:publisher", resource=f"{home}#herausgeber")
-        _element(node, "dcat:landingPage", resource=landing_page)
-        _element(node, "dct:language", resource=f"{EU}/language/DEU")
-        _element(node, "dct:spatial", resource=BRANDENBURG)
-        _element(node, "dcatde:politicalGeocodingLevelURI", resource=STATE_LEVEL)
-        _element(node, "dcatde:politicalGeocodingURI", resource=BRANDENBURG)
-        for data_format in FORMATS.values():
-            path = reverse(
-                "opendata:download", kwargs={"dataset": dataset.name, "fmt": data_format.name}
-            )
-            url = request.build_absolute_uri(path)
-            if dataset.full_query:
-                url = f"{url}?{dataset.full_query}"
-            distribution = _element(
-                _element(node, "dcat:distribution"), "dcat:Distribution", about=url
-            )
-            _element(distribution, "dct:title", f"{dataset.title} ({data_format.label})", lang="de")
-            _element(distribution, "dcat:accessURL", resource=url)
-            _element(distribution, "dcat:downloadURL", resource=url)
-            _element(distribution, "dct:format", resource=f"{EU}/file-type/{data_format.file_type}")
-            _element(
-                distribution,
-                "dcat:mediaType",
-                resource=f"https://www.iana.org/assignments/media-types/{data_format.media_type}",
-            )
-            _element(distribution, "dct:license", resource=LICENCE_URI)
-            _element(distribution, "dcatde:licenseAttributionByText", attribution(), lang="de")
-            _element(distribution, "foaf:page", resource=landing_page)
-    return ElementTree.tostring(root, encoding="utf-8", xml_declaration=True)

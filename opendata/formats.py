@@ -34,12 +34,6 @@ def attribution():
     return settings.OPEN_DATA_PUBLISHER
 
 
-def _each(rows):
-    """The rows one by one; a queryset is read in batches from a server-side cursor, so a
-    download of a hundred thousand rows needs the memory of a thousand."""
-    return rows.iterator(chunk_size=1000) if hasattr(rows, "iterator") else rows
-
-
 class _Line:
     """What csv.writer writes to: the line itself, to be sent at once."""
 
@@ -51,7 +45,7 @@ def write_csv(dataset, rows, request):
     """RFC 4180: UTF-8, comma-separated, a header line with the column names; line by line."""
     writer = csv.writer(_Line(), lineterminator="\r\n")
     yield writer.writerow([column.name for column in dataset.columns])
-    for row in _each(rows):
+    for row in dataset.each(rows):
         yield writer.writerow([_csv_cell(value) for _, value in dataset.values(row, request)])
 
 
@@ -62,7 +56,7 @@ def _header(dataset, request):
         "quelle": request.build_absolute_uri(),
         "lizenz": _licence(),
         "spalten": [
-            {"name": column.name, "beschreibung": str(column.description)}
+            {"name": column.name, "beschreibung": str(column.description), "typ": column.type}
             for column in dataset.columns
         ],
     }
@@ -84,7 +78,7 @@ def _json_document(head, list_key, items):
 def write_json(dataset, rows, request):
     items = (
         {column.name: value for column, value in dataset.values(row, request)}
-        for row in _each(rows)
+        for row in dataset.each(rows)
     )
     return _json_document(_header(dataset, request), "daten", items)
 
@@ -105,7 +99,7 @@ def write_geojson(dataset, rows, request):
             "geometry": _geometry(dataset.locations(row)),
             "properties": {column.name: value for column, value in dataset.values(row, request)},
         }
-        for row in _each(rows)
+        for row in dataset.each(rows)
     )
     # Members beside "type" and "features" are foreign members, which RFC 7946 allows.
     head = {**_header(dataset, request), "type": "FeatureCollection"}

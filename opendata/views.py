@@ -1,10 +1,10 @@
-from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.http import Http404, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.utils.decorators import method_decorator
 from django.views import View
 from django.views.generic import TemplateView
 
 from networks.models import Topic
-from opendata import catalog
+from opendata import catalog, package
 from opendata.datasets import DATASETS, LICENCE_NAME, LICENCE_URL
 from opendata.formats import FORMATS, attribution
 from portal.caching import conditional
@@ -52,7 +52,22 @@ class DownloadView(View):
 
 @method_decorator(conditional, name="dispatch")
 class CatalogueView(View):
+    """The DCAT-AP.de catalogue in one syntax (catalog.SYNTAXES)."""
+
+    syntax = "rdfxml"
+
     def get(self, request):
+        _, media_type = catalog.SYNTAXES[self.syntax]
         return HttpResponse(
-            catalog.catalogue(request), content_type="application/rdf+xml; charset=utf-8"
+            catalog.catalogue(request, self.syntax), content_type=f"{media_type}; charset=utf-8"
+        )
+
+
+@method_decorator(conditional, name="dispatch")
+class DataPackageView(View):
+    """The Frictionless data package that describes every file."""
+
+    def get(self, request):
+        return JsonResponse(
+            package.data_package(request), json_dumps_params={"ensure_ascii": False, "indent": 1}
         )

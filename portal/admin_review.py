@@ -40,9 +40,7 @@ class ReviewAdminForm(PortalAdminForm):
         if networks is None:
             networks = self.instance.networks.all() if self.instance.pk else []
         if self.editor is not None:
-            errors = self.workflow.status_errors(
-                self.editor, cleaned_data.get("status"), networks
-            )
+            errors = self.workflow.status_errors(self.editor, cleaned_data.get("status"), networks)
             for field, message in errors.items():
                 if field in self.fields:
                     self.add_error(field, message)

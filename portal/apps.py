@@ -24,6 +24,7 @@ class PortalConfig(AppConfig):
 
         from portal import caching, history
         from portal.models import Responsibility
+        from portal.sanitize import keep_no_style_in_rich_text
 
         history.register(Responsibility)
         # A revert must never bring back an old password hash.
@@ -31,3 +32,4 @@ class PortalConfig(AppConfig):
         history.register(Group)
         history.register_page_content()
         caching.watch_content()
+        keep_no_style_in_rich_text()

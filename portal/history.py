@@ -43,6 +43,10 @@ def register(model, *, follow=(), exclude=()):
     """
     if issubclass(model, EditorialContent) and "placeholders" not in follow:
         follow = (*follow, "placeholders")
+    # Generated columns (search vectors, end times) follow from the rest: not stored, so that
+    # versions made before such a column existed still read and revert.
+    generated = [field.name for field in model._meta.concrete_fields if field.generated]
+    exclude = (*exclude, *(name for name in generated if name not in exclude))
     if reversion.is_registered(model):
         reversion.unregister(model)
     reversion.register(model, follow=follow, exclude=exclude)

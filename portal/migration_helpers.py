@@ -11,9 +11,11 @@ def fill_times_from_history(apps, schema_editor, models):
     for label in models:
         app_label, model_name = label.split(".")
         model = apps.get_model(app_label, model_name)
-        content_type = ContentType.objects.using(db).filter(
-            app_label=app_label, model=model_name.lower()
-        ).first()
+        content_type = (
+            ContentType.objects.using(db)
+            .filter(app_label=app_label, model=model_name.lower())
+            .first()
+        )
         if content_type is None:
             continue
         versions = (

@@ -32,8 +32,16 @@ class PublicQuerySet(models.QuerySet):
     """Every queryset of a public record answers public(): what the public may see. Records
     without drafts are all public; models with a workflow narrow it."""
 
+    # What no list shows: long texts, notes, the search vector.
+    UNLISTED = ("search_vector", "description", "text", "sources", "editorial_note")
+
     def public(self):
         return self.all()
+
+    def for_listing(self):
+        """Without the fields no list shows: a page of twenty rows loads twenty short rows."""
+        names = {field.name for field in self.model._meta.concrete_fields}
+        return self.defer(*[name for name in self.UNLISTED if name in names])
 
 
 class ReviewedQuerySet(PublicQuerySet):

@@ -50,6 +50,7 @@ def _create(spec, user, site):
     page = create_page(
         title=spec["title"][first],
         menu_title=spec.get("menu_title", {}).get(first),
+        meta_description=spec.get("meta_description", {}).get(first),
         template=spec.get("template", "cms/page.html"),
         language=first,
         slug=spec["slug"],
@@ -65,6 +66,7 @@ def _create(spec, user, site):
             language=language,
             title=spec["title"][language],
             menu_title=spec.get("menu_title", {}).get(language),
+            meta_description=spec.get("meta_description", {}).get(language),
             slug=spec["slug"],
             page=page,
             created_by=user,

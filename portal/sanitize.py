@@ -5,7 +5,8 @@ templates escape them and turn line breaks into paragraphs. So the allow-list fo
 empty: every tag goes, the text between tags stays, and the contents of <script> and <style>
 go too. The admin's forms apply it to every free-text field before the model sees the value.
 Rich text exists only in the CMS's text plugin; djangocms-text cleans it with nh3 on save,
-configured explicitly in settings (TEXT_HTML_SANITIZE and friends).
+configured explicitly in settings (TEXT_HTML_SANITIZE and friends), without `style`
+attributes (keep_no_style_in_rich_text).
 """
 
 import html
@@ -13,6 +14,7 @@ import html
 import nh3
 from django import forms
 from djangocms_text.fields import HTMLFormField
+from djangocms_text.html import cms_parser
 
 PLAIN_TEXT_TAGS = frozenset()
 PLAIN_TEXT_ATTRIBUTES = {}
@@ -64,3 +66,13 @@ class SanitizingFormMixin:
             if isinstance(value, str) and is_free_text(field):
                 cleaned_data[name] = clean_plain_text(value)
         return cleaned_data
+
+
+def keep_no_style_in_rich_text():
+    """djangocms-text allows `style` on every tag; the portal allows none (AppConfig.ready).
+
+    With CSS an editor could lay a text over the whole page or hide the navigation, and the
+    visitors' Content-Security-Policy (no 'unsafe-inline' styles) would block the attribute
+    anyway. Alignment and emphasis are tags and classes."""
+    for attributes in cms_parser.ALLOWED_ATTRIBUTES.values():
+        attributes.discard("style")

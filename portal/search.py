@@ -50,11 +50,16 @@ def search(*, text):
     """Ranked hits per kind of record: [(label, [SearchHit, ...]), ...], empty kinds left out.
 
     A common word matches tens of thousands of rows: each kind ranks at most CANDIDATES of
-    its matches (found through the GIN index) and highlights only the PER_KIND it shows."""
+    its matches (the newest; found through the GIN index or, for a common word, the primary
+    key's) and highlights only the PER_KIND it shows."""
     query = SearchQuery(text, config=CONFIG, search_type="websearch")
     results = []
     for kind in KINDS:
-        matches = kind.queryset().filter(search_vector=query).values("pk")[:CANDIDATES]
+        # The newest CANDIDATES matches: for a common word, the primary key's index read
+        # backwards until enough rows match (the model's order would sort every match first).
+        matches = (
+            kind.queryset().filter(search_vector=query).order_by("-pk").values("pk")[:CANDIDATES]
+        )
         ranked = list(
             kind.queryset()
             .filter(pk__in=matches)
@@ -66,15 +71,19 @@ def search(*, text):
             *[part for field in kind.body for part in (F(field), Value(" "))],
             output_field=TextField(),
         )
-        rows = kind.queryset().filter(pk__in=ranked).annotate(
-            passage=SearchHeadline(
-                passage_source,
-                query,
-                config=CONFIG,
-                start_sel=_START,
-                stop_sel=_STOP,
-                max_words=30,
-                min_words=12,
+        rows = (
+            kind.queryset()
+            .filter(pk__in=ranked)
+            .annotate(
+                passage=SearchHeadline(
+                    passage_source,
+                    query,
+                    config=CONFIG,
+                    start_sel=_START,
+                    stop_sel=_STOP,
+                    max_words=30,
+                    min_words=12,
+                )
             )
         )
         by_pk = {row.pk: row for row in rows}

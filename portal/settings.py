@@ -1,13 +1,17 @@
 """Settings of the portal, driven by environment variables (see README.md)."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
+from csp.constants import NONCE, NONE, REPORT_SAMPLE, SELF, UNSAFE_HASHES, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 from PIL import features as _pillow_features
 
 from portal.database import database_config
+from portal.error_reporting import init_error_reporting
+from portal.logs import logging_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -57,8 +61,13 @@ INSTALLED_APPS = [
     "easy_thumbnails",
     "reversion",
     "django_filters",
+    "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
     # The base first, then each app after the apps it builds on.
     "portal",
+    "accounts",
     "media",
     "notices",
     "networks",
@@ -67,25 +76,41 @@ INSTALLED_APPS = [
     "events",
     "news",
     "opendata",
+    "bench",
 ]
 
 MIDDLEWARE = [
+    # /healthz and /readyz for load balancers: before host checks, HTTPS redirects and cookies.
+    "portal.health.HealthChecks",
+    "portal.logs.RequestId",
+    # Database unreachable: 503 with Retry-After; before everything that touches the database.
+    "portal.faults.DatabaseFaults",
     "cms.middleware.utils.ApphookReloadMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "portal.request_guard.ControlCharacterGuard",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "portal.caching.PublicPageCache",
+    # Inside the page cache: a cached page keeps the headers it was rendered with.
+    "portal.security.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The second factor: who owes it reaches nothing else (accounts.middleware).
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "cms.middleware.user.CurrentUserMiddleware",
     "cms.middleware.page.CurrentPageMiddleware",
     "cms.middleware.toolbar.ToolbarMiddleware",
+    "portal.draft_access.DraftAccessMiddleware",
+    # Turns a refused login of a locked account into the lockout page; django-axes wants it last.
+    "axes.middleware.AxesMiddleware",
     # No cms LanguageCookieMiddleware: the language is in the path, and a visitor who did not
     # choose one gets no cookie (which would also keep shared caches from storing pages).
 ]
@@ -141,6 +166,43 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# Login (accounts; README, "Login and second factor").
+# The admin's login form serves everyone: CMS pages that require a login send visitors there.
+LOGIN_URL = "admin:login"
+AUTHENTICATION_BACKENDS = [
+    # django-axes refuses a locked account before the password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Throttling (django-axes): after LOGIN_FAILURE_LIMIT wrong passwords for one account from one
+# address, that account is locked for that address for LOGIN_COOLOFF_MINUTES, the right password
+# too; an administrator lifts it earlier (admin: Axes, access attempts), and so does a reset of
+# the password by e-mail.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
+AXES_COOLOFF_MESSAGE = _("Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es später.")
+# Behind reverse proxies the address is read from X-Forwarded-For (accounts.throttling): set the
+# number of proxies in front of the portal that append to it (compose.yaml: 1).
+LOGIN_TRUSTED_PROXIES = int(os.environ.get("LOGIN_TRUSTED_PROXIES", "0"))
+AXES_CLIENT_IP_CALLABLE = "accounts.throttling.client_address"
+# The link in the password reset mail holds for this long, and only once.
+PASSWORD_RESET_TIMEOUT = int(os.environ.get("PASSWORD_RESET_HOURS", "24")) * 3600
+# A second factor (TOTP, django-otp) for "superusers" (default), all "staff", or "none"; staff
+# who set one up give it in any case. Tests turn it on where they test it.
+PORTAL_REQUIRE_2FA_FOR = os.environ.get(
+    "PORTAL_REQUIRE_2FA_FOR", "none" if TESTING else "superusers"
+)
+if PORTAL_REQUIRE_2FA_FOR not in {"superusers", "staff", "none"}:
+    raise ImproperlyConfigured("PORTAL_REQUIRE_2FA_FOR muss superusers, staff oder none sein.")
+# The name under which authenticator apps list the portal.
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Netzwerke Brandenburg")
+# The admin of TOTP devices never shows a key or its QR code: a lost device is deleted there.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+
 LANGUAGE_CODE = "de"
 # Each language is named in itself, as a language switcher should show it.
 LANGUAGES = [("de", "Deutsch"), ("en", "English")]
@@ -161,7 +223,7 @@ SITE_DOMAIN = os.environ.get(
 SILENCED_SYSTEM_CHECKS = ["treebeard.E001"]
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "var" / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "var" / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -250,6 +312,12 @@ CALENDAR_WINDOW_DAYS = int(os.environ.get("CALENDAR_WINDOW_DAYS", "365"))
 OPEN_DATA_PUBLISHER = os.environ.get(
     "OPEN_DATA_PUBLISHER", "Portal der Städte- und Gemeindenetzwerke in Brandenburg"
 )
+# The office's address for questions about the open data, the catalogue's contact point (a
+# shared mailbox, not a person's); empty: the catalogue has none, and check --deploy warns.
+OPEN_DATA_CONTACT_EMAIL = os.environ.get("OPEN_DATA_CONTACT_EMAIL", "").strip()
+# The portal's contributor ID that GovData assigns (http://dcat-ap.de/def/contributors/…, or
+# the ID alone); harvesters need it on every dataset. Empty: check --deploy warns.
+OPEN_DATA_CONTRIBUTOR_ID = os.environ.get("OPEN_DATA_CONTRIBUTOR_ID", "").strip()
 
 # Page permissions: city editors edit only the page subtrees granted to them (portal.permissions).
 CMS_PERMISSION = True
@@ -257,7 +325,8 @@ CMS_PERMISSION = True
 CMS_ENABLE_HELP = False
 
 # The text plugin's HTML is cleaned with nh3 on save: its allow-list has no script, style or
-# iframe, no event-handler attributes and no javascript: URLs. Nothing is added to it.
+# iframe, no event-handler or style attributes (portal.sanitize.keep_no_style_in_rich_text)
+# and no javascript: URLs. Nothing is added to it.
 TEXT_HTML_SANITIZE = True
 TEXT_ADDITIONAL_TAGS = ()
 TEXT_ADDITIONAL_ATTRIBUTES = {}
@@ -267,16 +336,96 @@ SESSION_COOKIE_SECURE = not DEBUG and not TESTING
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", SESSION_COOKIE_SECURE)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+# Security headers (README, "Security headers"): HSTS outside DEBUG, a Content-Security-Policy
+# with nonces (django-csp) strict for visitors and relaxed for logged-in staff only as far as
+# the CMS toolbar, structure mode and the admin need it (portal.security), Permissions-Policy.
+# Browsers send HSTS only over HTTPS: SecurityMiddleware sets it on secure requests only.
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD")
+SILENCED_SYSTEM_CHECKS += [
+    # The CMS toolbar shows the admin in frames of the portal's own pages (side frame, plugin
+    # dialogs): X-Frame-Options SAMEORIGIN and frame-ancestors 'self', not DENY.
+    "security.W019",
+    # Preloading is decided per registered domain (example.org), not by the portal on a host
+    # name below it; SECURE_HSTS_PRELOAD=1 sends it where the domain's owner wants it.
+    "security.W021",
+]
+_CSP_BASE = {
+    "default-src": [SELF],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "frame-ancestors": [SELF],
+    "form-action": [SELF],
+    # The CMS toolbar's style sheet inlines its logo and icons as data: images (its login form
+    # shows on any page with ?toolbar_on).
+    "img-src": [SELF, "data:"],
 }
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **_CSP_BASE,
+        # 'report-sample' only adds the start of what was blocked to a violation report.
+        "script-src": [SELF, NONCE, REPORT_SAMPLE],
+        "style-src": [SELF, NONCE],
+    }
+}
+# What the CMS toolbar, structure mode, the text editor and the admin (django-filer's
+# included) need beyond the visitors' policy; each relaxation is explained in README. The
+# hashes are of django-filer's inline scripts and handlers (tests/portal/test_headers.py
+# recomputes them from the installed templates).
+CONTENT_SECURITY_POLICY_STAFF = {
+    "DIRECTIVES": {
+        **_CSP_BASE,
+        "script-src": [
+            SELF,
+            NONCE,
+            "'sha256-ljUXnbvEf+OosZoYV7dcz12iTLqMpaRC0P9Ddjogrm8='",  # new_folder_form.html
+            "'sha256-c04RiOxxCpukT7oDQyqW2UGEroABTpCfxlVmwy2gkwQ='",  # dismiss_popup.html
+            "'sha256-+Zyx4ctCLtIQ283OqcL9V/VXWgioV+mJxn59W1fM4IE='",  # image/expand.html
+        ],
+        "script-src-attr": [
+            REPORT_SAMPLE,
+            UNSAFE_HASHES,
+            "'sha256-lvpv/2js/nmbdOjGFaxzqF6E1GZvBebuz6/XAxxp2NU='",  # showAddAnotherPopup
+            "'sha256-QpWGkKquWI/J3cpvX793NKTB5KOTCfKmTu11V8t9vig='",  # image zoom
+        ],
+        "style-src": [SELF, UNSAFE_INLINE],
+    }
+}
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "interest-cohort",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+
+# Logs to stderr, as text or (LOG_FORMAT=json) one JSON object per line, each with the id of
+# its request (portal.logs).
+LOGGING = logging_config(
+    level=os.environ.get("LOG_LEVEL", "WARNING"), log_format=os.environ.get("LOG_FORMAT", "text")
+)
+# A request for a host name not in ALLOWED_HOSTS is a scanner's, answered 400; nobody needs to
+# act on it, so it must not fill the log with errors.
+LOGGING["loggers"]["django.security.DisallowedHost"] = {"handlers": ["null"], "propagate": False}
 
 # E-mail
 # EMAIL_URL names the SMTP server, e.g. smtp://user:password@mail.example.org:587?tls=1 (or
@@ -329,3 +478,10 @@ PORTAL_BASE_URL = os.environ.get(
     if DEBUG or TESTING
     else f"https://{next((host for host in ALLOWED_HOSTS if '*' not in host), 'localhost')}",
 ).rstrip("/")
+
+# Backups (manage.py backup / restore): dated directories under this one.
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "var" / "backups"))
+
+# Error reporting with Sentry's SDK when SENTRY_DSN is set, without personal data
+# (portal.error_reporting); needs the extra: pip install ".[sentry]".
+init_error_reporting(os.environ)

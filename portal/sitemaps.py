@@ -2,10 +2,13 @@
 the public detail pages of each kind of record that an app declares), each split into files
 of at most 50,000 addresses as the protocol asks; and the robots.txt naming it."""
 
+from collections.abc import Sequence
+
 from cms.sitemaps import CMSSitemap
-from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
+from django.core.paginator import Paginator
+from django.db.models import Max
 from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_safe
@@ -40,8 +43,10 @@ class PageSitemap(OnRequestHost, CMSSitemap):
 class DetailSitemap(OnRequestHost, Sitemap):
     i18n = True
     alternates = True
-    # Each record is listed in every language of the portal: 2 × 25,000 addresses per file.
-    limit = 50_000 // len(settings.LANGUAGES)
+    # Each record is listed in every language of the portal. The protocol allows 50,000
+    # addresses per file; Django renders 10,000 (5,000 records in two languages, each with its
+    # alternates: about 4 MB) in about a second, 50,000 would take several.
+    limit = 10_000
 
     def __init__(self, domain, items):
         super().__init__(domain)
@@ -49,10 +54,46 @@ class DetailSitemap(OnRequestHost, Sitemap):
 
     def items(self):
         # A file lists 25,000 records: only what an address and its date need is loaded.
-        return self.get_items().only("pk", "slug", "modified")
+        return self.get_items().only("pk", "slug", "modified").order_by("pk")
 
     def lastmod(self, item):
         return item.modified
+
+    @property
+    def paginator(self):
+        # Django's pairs every record with every language in a list, loading all records for
+        # the index (which only needs the number of files) and for each file.
+        return Paginator(_Localized(self.items(), self._languages()), self.limit)
+
+    def get_latest_lastmod(self):
+        # Django's loads every record for the index's dates; the database knows the latest.
+        return self.get_items().aggregate(latest=Max("modified"))["latest"]
+
+
+class _Localized(Sequence):
+    """The (record, language) pairs Django's i18n sitemap pages through, from a queryset
+    without loading it: their number from a count, a slice from the rows it covers."""
+
+    def __init__(self, queryset, languages):
+        self.queryset = queryset
+        self.languages = list(languages)
+
+    def __len__(self):
+        return self.queryset.count() * len(self.languages)
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            record, language = divmod(index, len(self.languages))
+            return (self.queryset[record], self.languages[language])
+        start, stop, _step = index.indices(len(self))
+        per_record = len(self.languages)
+        first, last = start // per_record, -(-stop // per_record)
+        pairs = [
+            (record, language)
+            for record in self.queryset[first:last]
+            for language in self.languages
+        ]
+        return pairs[start - first * per_record : stop - first * per_record]
 
 
 def _sitemaps(request):

@@ -4,6 +4,9 @@ its detail view passes the description to the template tag `json_ld`."""
 
 import re
 
+from django.conf import settings
+from django.templatetags.static import static
+from django.urls import reverse
 from django.utils import timezone
 
 from portal.dates import BERLIN
@@ -14,6 +17,8 @@ CONTEXT = "https://schema.org"
 STATES = {"11": "Berlin", "12": "Brandenburg"}
 # „Straße 1, 12345 Ort“: the usual way a German address is written on one line.
 ONE_LINE_ADDRESS = re.compile(r"^(?P<street>.+),\s*(?P<postal_code>\d{5})\s+(?P<locality>.+)$")
+
+
 def without_empty(data):
     return {key: value for key, value in data.items() if value not in (None, "", [], {})}
 
@@ -51,3 +56,22 @@ def postal_address(municipality, one_line=""):
         address.setdefault("addressLocality", municipality.name)
         address["addressRegion"] = STATES.get(municipality.ags[:2])
     return without_empty(address)
+
+
+def image_urls(record, request):
+    """The record's image as schema.org wants it (a list of absolute URLs), if it has a usable
+    one (media.Image.is_usable); None otherwise."""
+    image = record.image if getattr(record, "image_id", None) else None
+    if image is None or not image.is_usable:
+        return None
+    return [request.build_absolute_uri(image.url)]
+
+
+def portal_organisation(request):
+    """The portal itself, as the publisher of what it shows."""
+    return {
+        "@type": "Organization",
+        "name": settings.SITE_NAME,
+        "url": request.build_absolute_uri(reverse("pages-root")),
+        "logo": request.build_absolute_uri(static("img/apple-touch-icon.png")),
+    }

@@ -10,17 +10,22 @@ class QuickSelect(forms.Select):
 
     def render(self, name, value, attrs=None, renderer=None):
         widget = self.get_context(name, value, attrs)["widget"]
+        options = [option for _group, group, _index in widget["optgroups"] for option in group]
+        # A value that is no option (a mistyped URL) selects none; browsers then show the first
+        # option, but assistive technology announces no choice. Say what is shown.
+        selected = [option["selected"] for option in options]
+        if options and not any(selected):
+            selected[0] = True
         options = format_html_join(
             "",
             '<option value="{}"{}>{}</option>',
             (
                 (
                     "" if option["value"] is None else str(option["value"]),
-                    " selected" if option["selected"] else "",
+                    " selected" if is_selected else "",
                     option["label"],
                 )
-                for _group, group_options, _index in widget["optgroups"]
-                for option in group_options
+                for option, is_selected in zip(options, selected, strict=True)
             ),
         )
         return format_html(

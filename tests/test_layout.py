@@ -9,7 +9,18 @@ from pathlib import Path
 from django.conf import settings
 
 BASE = "portal"
-APPS = ["media", "notices", "networks", "contacts", "initiatives", "events", "news", "opendata"]
+APPS = [
+    "accounts",
+    "media",
+    "notices",
+    "networks",
+    "contacts",
+    "initiatives",
+    "events",
+    "news",
+    "opendata",
+    "bench",
+]
 
 
 def _modules(package):

@@ -1,17 +1,48 @@
 """Every page type in headless Chromium: it loads, passes axe-core's WCAG 2.1 A/AA rules,
 and makes no request that leaves 127.0.0.1."""
 
+from datetime import timedelta
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.utils import timezone
 
 from contacts.models import Contact, Organisation
 from events.models import Event
 from initiatives.models import Initiative
-from networks.models import Municipality, Network
+from networks.models import Municipality, Network, Topic
+from news.models import NewsItem
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+NEWS_SLUG = "barrierefreiheit-im-browsertest"
+
+
+@pytest.fixture(scope="module")
+def news_item(django_db_setup, django_db_blocker):
+    """A public news item with everything its page can show, committed (the live server reads
+    only committed data) and removed again when the module ends."""
+    from reversion.models import Revision
+
+    with django_db_blocker.unblock():
+        last_revision = Revision.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+        item = NewsItem.objects.create(
+            title="Stadtteilzentrum öffnet barrierefrei",
+            slug=NEWS_SLUG,
+            teaser="Das neue Stadtteilzentrum ist stufenlos erreichbar.",
+            text="<p>Mit Rampe, Aufzug und <strong>Leitsystem</strong>.</p>",
+            sources="https://example.org/pressemitteilung\nAmtsblatt 3/2025",
+            status=NewsItem.Status.PUBLISHED,
+            published=timezone.now() - timedelta(hours=1),
+        )
+        item.networks.set([Network.objects.get(name__icontains="Arbeitskreis Soziale Stadt")])
+        item.municipalities.set([Municipality.objects.get(slug="cottbus")])
+        item.topics.set(Topic.objects.all()[:1])
+    yield item
+    with django_db_blocker.unblock():
+        item.delete()
+        Revision.objects.filter(pk__gt=last_revision).delete()
 
 
 def page_types():
@@ -29,6 +60,8 @@ def page_types():
         .get_absolute_url(),
         "event list": "/veranstaltungen/?when=all",
         "event detail": Event.objects.public().first().get_absolute_url(),
+        "news list": "/aktuelles/",
+        "news detail": NewsItem.objects.public().get(slug=NEWS_SLUG).get_absolute_url(),
         "contact list": "/kontakte/",
         "contact detail": Contact.objects.public().get(name="Angela Naundorf").get_absolute_url(),
         "organisation": Organisation.objects.first().get_absolute_url(),
@@ -50,6 +83,8 @@ PAGE_TYPES = [
     "initiative detail",
     "event list",
     "event detail",
+    "news list",
+    "news detail",
     "contact list",
     "contact detail",
     "organisation",
@@ -66,7 +101,7 @@ def axe():
 
 
 @pytest.mark.parametrize("page_type", PAGE_TYPES)
-def test_page_type_loads_accessible_and_local(page, axe, page_type):
+def test_page_type_loads_accessible_and_local(page, axe, news_item, page_type):
     path = page_types()[page_type]
     response = page.goto(path)
     assert response.status == (404 if page_type == "not found" else 200)

@@ -1,7 +1,11 @@
 """RSS and Atom feeds of the events, overall and per network."""
 
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+
 import pytest
 
+from events.models import Event
 from tests.helpers import ATOM, atom, rss
 
 pytestmark = pytest.mark.django_db
@@ -10,15 +14,16 @@ HIDDEN = {"Feedentwurf", "Feedeingereicht", "Feedgeplant"}
 
 
 def test_event_rss_feed(client, feed_network):
-    response = client.get("/veranstaltungen/feed.rss")
-    assert "Last-Modified" not in response
     channel, items = rss(client, "/veranstaltungen/feed.rss")
     assert channel.findtext("link") == "http://testserver/veranstaltungen/"
     assert {"Feedsitzung", "Abgesagt: Feedabsage", "Fremde Sitzung"} <= set(items)
     assert not HIDDEN & set(items)
     item = items["Feedsitzung"]
     assert item.findtext("link").startswith("http://testserver/veranstaltungen/")
-    assert item.find("pubDate") is None  # events record no publication date
+    # When the event was announced, not when it takes place.
+    created = Event.objects.get(title="Feedsitzung").created
+    assert parsedate_to_datetime(item.findtext("pubDate")) == created.replace(microsecond=0)
+    assert item.findtext("{http://purl.org/dc/elements/1.1/}creator") == "Feednetz"
     assert "<time" in item.findtext("description")
     assert "Feedstadt" in item.findtext("description")
 
@@ -30,6 +35,11 @@ def test_event_atom_feed(client, feed_network):
     assert not HIDDEN & set(entries)
     link = entries["Feedsitzung"].find(f"{ATOM}link").get("href")
     assert link.startswith("http://testserver/veranstaltungen/")
+    event = Event.objects.get(title="Feedsitzung")
+    entry = entries["Feedsitzung"]
+    assert datetime.fromisoformat(entry.findtext(f"{ATOM}published")) == event.created
+    assert datetime.fromisoformat(entry.findtext(f"{ATOM}updated")) == event.modified
+    assert entry.findtext(f"{ATOM}author/{ATOM}name") == "Feednetz"
 
 
 def test_network_event_feeds(client, feed_network):

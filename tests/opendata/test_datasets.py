@@ -9,6 +9,7 @@ from events.models import Event
 from networks.models import Membership, Municipality
 from tests.events.factories import EventFactory
 from tests.helpers import csv_rows, json_data
+from tests.initiatives.factories import InitiativeFactory
 from tests.networks.factories import MembershipFactory, MunicipalityFactory, NetworkFactory
 
 pytestmark = pytest.mark.django_db
@@ -63,9 +64,64 @@ def test_event_download_follows_the_event_list(client):
         [network]
     )
     EventFactory(title="Entwurf", status=Event.Status.DRAFT, start=soon).networks.set([network])
-    for query in ("network=terminnetz", "network=terminnetz&when=all", "when=past"):
+    for query in ("network=terminnetz&when=upcoming", "network=terminnetz&when=all", "when=past"):
         listed = client.get(f"/veranstaltungen/?{query}").context["paginator"].object_list
         data = json_data(client, f"/offene-daten/veranstaltungen.json?{query}")
         assert [row["kennung"] for row in data["daten"]] == [event.slug for event in listed]
     html = client.get("/veranstaltungen/?network=terminnetz").content.decode()
-    assert 'href="/offene-daten/veranstaltungen.csv?network=terminnetz"' in html
+    assert 'href="/offene-daten/veranstaltungen.csv?network=terminnetz' in html
+
+
+def test_event_download_holds_all_published_events_by_default(client):
+    network = NetworkFactory(slug="archivnetz")
+    past = EventFactory(title="Vergangen", start=timezone.now() - timedelta(days=400))
+    soon = EventFactory(title="Bald", start=timezone.now() + timedelta(days=3))
+    draft = EventFactory(title="Entwurf", status=Event.Status.DRAFT)
+    for event in (past, soon, draft):
+        event.networks.set([network])
+    data = json_data(client, "/offene-daten/veranstaltungen.json?network=archivnetz")
+    assert [row["kennung"] for row in data["daten"]] == [past.slug, soon.slug]
+    everything = json_data(client, "/offene-daten/veranstaltungen.json")["daten"]
+    assert len(everything) == Event.objects.public().count()
+
+
+def test_initiative_municipalities_are_a_dataset_of_pairs(client):
+    towns = sorted(
+        [MunicipalityFactory(name="Erstort"), MunicipalityFactory(name="Zweitort")],
+        key=lambda town: town.name,
+    )
+    initiative = InitiativeFactory(title="Gemeinsam")
+    initiative.municipalities.set(towns)
+    header, *rows = csv_rows(
+        client, f"/offene-daten/initiativen_kommunen.csv?network={initiative.network.slug}"
+    )
+    assert header == ["initiative", "kommune_ags", "kommune"]
+    assert sorted(rows) == [[initiative.slug, town.ags, town.name] for town in towns]
+    header, *rows = csv_rows(
+        client, f"/offene-daten/initiativen.csv?network={initiative.network.slug}"
+    )
+    assert "kommunen_ags" not in header and len(rows) == 1
+
+
+def test_event_networks_and_membership_sources_are_datasets_of_pairs(client):
+    networks = [NetworkFactory(slug="paar-a"), NetworkFactory(slug="paar-b")]
+    event = EventFactory(title="Zweifach", start=timezone.now() - timedelta(days=30))
+    event.networks.set(networks)
+    rows = json_data(client, "/offene-daten/veranstaltungen_netzwerke.json?network=paar-a")
+    assert [(r["veranstaltung"], r["netzwerk"]) for r in rows["daten"]] == [
+        (event.slug, "paar-a"),
+        (event.slug, "paar-b"),
+    ]
+    membership = MembershipFactory(
+        network=networks[0], sources="https://example.org/a\n\nAmtsblatt 3/2020\n"
+    )
+    data = json_data(client, "/offene-daten/mitgliedschaften_quellen.json?network=paar-a")
+    key = f"paar-a:{membership.municipality.ags}:{membership.role}"
+    if membership.joined:
+        key += f":{membership.joined.isoformat()}"
+    assert [(r["mitgliedschaft"], r["quelle"]) for r in data["daten"]] == [
+        (key, "https://example.org/a"),
+        (key, "Amtsblatt 3/2020"),
+    ]
+    members = json_data(client, "/offene-daten/mitgliedschaften.json?network=paar-a")["daten"]
+    assert [row["kennung"] for row in members] == [key]

@@ -3,6 +3,8 @@
 import pytest
 
 from opendata.datasets import DATASETS, LICENCE_URL
+from tests.helpers import count_queries, grow
+from tests.networks.factories import NetworkFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -19,6 +21,8 @@ def test_documentation_page_lists_every_column_and_the_licence(client):
         for column in dataset.columns:
             assert f"<code>{column.name}</code></th><td>{column.description}</td>" in html
     assert 'href="/offene-daten/katalog.rdf"' in html
+    assert 'href="/offene-daten/katalog.ttl"' in html
+    assert 'href="/offene-daten/datapackage.json"' in html
 
 
 def test_footer_links_to_the_open_data_page(client):
@@ -49,3 +53,24 @@ def test_invalid_filter_is_a_400_in_german(client, url):
 )
 def test_unknown_dataset_or_format_is_a_404(client, url):
     assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/offene-daten/datapackage.json",
+        "/offene-daten/katalog.rdf",
+        "/offene-daten/katalog.ttl",
+        "/offene-daten/katalog.jsonld",
+        "/offene-daten/initiativen_kommunen.csv",
+        "/offene-daten/mitgliedschaften_quellen.json",
+        "/offene-daten/veranstaltungen_netzwerke.geojson",
+        "/offene-daten/veranstaltungen.csv",
+    ],
+)
+def test_query_count_does_not_grow_with_the_rows(client, url):
+    network = NetworkFactory()
+    grow(network, 5)
+    with_5 = count_queries(client, url)
+    grow(network, 40)
+    assert count_queries(client, url) == with_5

@@ -124,13 +124,18 @@ def test_a_network_on_a_published_page_is_not_deleted_from_under_it(admin_user):
     from cms.models import PageContent
 
     content = PageContent.objects.get(page__reverse_id="start", language="de")
-    add_plugin(content.get_placeholders().get(slot="content"), "NetworkMembersPlugin", "de",
-               network=network)
+    add_plugin(
+        content.get_placeholders().get(slot="content"),
+        "NetworkMembersPlugin",
+        "de",
+        network=network,
+    )
     client = logged_in(admin_user)
 
     confirmation = client.get(reverse("admin:networks_network_delete", args=[network.pk]))
-    response = client.post(reverse("admin:networks_network_delete", args=[network.pk]),
-                           {"post": "yes"})
+    response = client.post(
+        reverse("admin:networks_network_delete", args=[network.pk]), {"post": "yes"}
+    )
 
     assert "geschützt" in confirmation.content.decode()
     assert response.status_code in (200, 403)

@@ -176,6 +176,33 @@ def test_text_plugin_body_is_sanitised_on_save_and_render():
         assert fragment not in html
 
 
+OVERLAY = (
+    '<p style="position:fixed;inset:0;z-index:9999;background:red">Übernommen</p>'
+    '<p class="lead"><span style="display:none">versteckt</span> sichtbar</p>'
+)
+
+
+def test_text_plugin_keeps_no_style_attribute():
+    event = EventFactory(status=Event.Status.PUBLISHED)
+    plugin = add_plugin(event.content_placeholder, "TextPlugin", "de", body=OVERLAY)
+
+    plugin.refresh_from_db()
+    assert "style" not in plugin.body
+    assert '<p>Übernommen</p><p class="lead">' in plugin.body
+    html = Client().get(event.get_absolute_url()).content.decode()
+    assert "Übernommen" in html
+    assert "position:fixed" not in html and 'style="' not in html
+
+
+def test_text_plugin_form_field_drops_style():
+    from djangocms_text.fields import HTMLFormField
+
+    cleaned = HTMLFormField(required=False).clean(OVERLAY)
+
+    assert "style" not in cleaned
+    assert "sichtbar" in cleaned
+
+
 def test_payloads_in_inline_rows_are_stripped_on_save(superuser):
     from networks.models import NetworkItem
 

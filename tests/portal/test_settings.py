@@ -12,6 +12,7 @@ pytestmark = pytest.mark.django_db
 
 PROJECT_APPS = [
     "portal",
+    "accounts",
     "media",
     "notices",
     "networks",
