@@ -3,16 +3,16 @@ from cms.plugin_pool import plugin_pool
 from django.utils.translation import gettext_lazy as _
 
 from contacts.models import Contact, ContactCardPluginModel
+from portal.caching import RecordPluginCache
 
 
 @plugin_pool.register_plugin
-class ContactCardPlugin(CMSPluginBase):
+class ContactCardPlugin(RecordPluginCache, CMSPluginBase):
     model = ContactCardPluginModel
     name = _("Kontaktkarte")
     module = _("Netzwerke")
     render_template = "contacts/contact_card_plugin.html"
     autocomplete_fields = ["contact"]
-    cache = False  # a contact made non-public must vanish at once, not when a cache expires
 
     def render(self, context, instance, placeholder):
         # A contact may have been made non-public after the card was placed.

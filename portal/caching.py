@@ -12,7 +12,11 @@ import hashlib
 import time
 from datetime import UTC, datetime
 from functools import wraps
+from types import SimpleNamespace
 
+from cms.cache import invalidate_cms_page_cache
+from cms.cache.placeholder import clear_placeholder_cache
+from cms.models import CMSPlugin, Placeholder
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
@@ -54,7 +58,39 @@ def changed_at():
 
 
 def content_changed(sender=None, **kwargs):
+    if sender is Placeholder and kwargs.get("created"):
+        return  # a record's first view creates its empty placeholder: nothing shown changed
     cache.set(GENERATION, time.time_ns(), None)
+    # django-cms' own caches know only of CMS pages and their plugins; the records that the
+    # record plugins show change too.
+    invalidate_cms_page_cache()
+    placeholders = (
+        CMSPlugin.objects.filter(plugin_type__in=RecordPluginCache.plugin_types)
+        .values_list("placeholder_id", "language")
+        .distinct()
+    )
+    for placeholder_id, language in placeholders:
+        clear_placeholder_cache(SimpleNamespace(pk=placeholder_id), language, settings.SITE_ID)
+
+
+class RecordPluginCache:
+    """For CMS plugins that show records (upcoming events, latest news, a contact): django-cms
+    may cache the pages they are on, because every change of a record makes a new generation,
+    which also empties django-cms' page cache and the cached placeholders that hold such
+    plugins (content_changed); what changes with the clock
+    alone (an event becomes past, a scheduled item comes due) expires after
+    PAGE_CACHE_SECONDS, as the portal's page cache does. (A plugin with `cache = False` would
+    make django-cms send its page with no-store, which no cache may keep.)"""
+
+    cache = True
+    plugin_types = set()  # the names of these plugins, for content_changed
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        RecordPluginCache.plugin_types.add(cls.__name__)
+
+    def get_cache_expiration(self, request, instance, placeholder):
+        return settings.PAGE_CACHE_SECONDS
 
 
 def watch_content():

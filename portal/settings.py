@@ -76,7 +76,6 @@ INSTALLED_APPS = [
     "events",
     "news",
     "opendata",
-    "bench",
 ]
 
 MIDDLEWARE = [

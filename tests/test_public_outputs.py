@@ -206,9 +206,11 @@ BULK_OUTPUTS = {
 
 
 @pytest.mark.parametrize("output", BULK_OUTPUTS)
-def test_query_count_is_the_same_with_5_and_100_rows(client, network, output):
+def test_query_count_does_not_grow_from_5_to_100_rows(client, network, output):
     grow(network, 5)
     with_5 = count_queries(client, BULK_OUTPUTS[output](network))
     grow(network, 95)
     with_100 = count_queries(client, BULK_OUTPUTS[output](network))
-    assert with_100 == with_5, f"{output}: {with_5} queries with 5 rows, {with_100} with 100"
+    # Fewer are possible: the first measurement of a test may fill caches of the process
+    # (django-cms' URLs and menus) that the second finds filled.
+    assert with_100 <= with_5, f"{output}: {with_5} queries with 5 rows, {with_100} with 100"

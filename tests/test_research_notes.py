@@ -77,7 +77,7 @@ PER_NETWORK = ["veranstaltungen.rss", "initiativen.rss", "kalender.ics"]
 def readable(response):
     """The text a reader of the output sees: JSON without \\u escapes, calendar lines unfolded
     and unescaped, entities resolved, whitespace collapsed, in lower case."""
-    text = response.content.decode()
+    text = response.getvalue().decode()  # streamed outputs too
     kind = response["Content-Type"]
     if "json" in kind:
         text = json.dumps(json.loads(text), ensure_ascii=False)

@@ -70,6 +70,8 @@ def test_event_download_follows_the_event_list(client):
         assert [row["kennung"] for row in data["daten"]] == [event.slug for event in listed]
     html = client.get("/veranstaltungen/?network=terminnetz").content.decode()
     assert 'href="/offene-daten/veranstaltungen.csv?network=terminnetz' in html
+    # The list shows the upcoming events by default: so does its download.
+    assert "veranstaltungen.csv?network=terminnetz&amp;when=upcoming" in html
 
 
 def test_event_download_holds_all_published_events_by_default(client):

@@ -9,6 +9,7 @@ from django.test import Client
 from events.models import Event
 from networks.models import Network
 from tests.events.factories import EventFactory
+from tests.news.factories import NewsItemFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -89,3 +90,18 @@ def test_the_subscribed_calendars_cover_a_window_and_the_archive_all(client, set
     assert "Lange vorbei" not in window
     assert archive["Content-Disposition"].startswith("attachment")
     assert "Lange vorbei" in archive.getvalue().decode()
+
+
+def test_the_start_page_with_record_plugins_is_cached_for_visitors(
+    client, django_assert_max_num_queries
+):
+    """The start page shows upcoming events and the latest news (plugins that follow the
+    clock): it is still kept in the page cache, and a news item published later shows on it
+    at once."""
+    first = client.get("/")
+    assert first.status_code == 200
+    assert "no-store" not in first.get("Cache-Control", "")
+    with django_assert_max_num_queries(1):  # the generation, when the cache is a table
+        assert client.get("/").status_code == 200
+    NewsItemFactory(title="Frisch veröffentlichte Meldung", public=True)
+    assert "Frisch veröffentlichte Meldung" in client.get("/").content.decode()

@@ -105,9 +105,11 @@ def test_translations_keep_placeholders_and_markup(entries):
     for entry in entries:
         if not entry["msgid"]:
             continue
-        for text in entry["msgstr"]:
-            assert set(PLACEHOLDER.findall(text)) == set(PLACEHOLDER.findall(entry["msgid"]))
-            assert re.findall(r"<[^>]+>", text) == re.findall(r"<[^>]+>", entry["msgid"])
+        # The singular form is compared with msgid, every plural form with msgid_plural.
+        sources = [entry["msgid"]] + [entry.get("msgid_plural", entry["msgid"])] * 9
+        for text, source in zip(entry["msgstr"], sources, strict=False):
+            assert set(PLACEHOLDER.findall(text)) == set(PLACEHOLDER.findall(source))
+            assert re.findall(r"<[^>]+>", text) == re.findall(r"<[^>]+>", source)
 
 
 def test_compiled_catalogue_matches_the_po_file(entries):
