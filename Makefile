@@ -45,12 +45,16 @@ run: demo
 lint: setup
 	$(BIN)/ruff check .
 
+# Two processes (pytest-xdist), each with its own throwaway PostgreSQL; a test module stays in
+# one process, so its module-wide fixtures are built once.
+PYTEST := $(BIN)/python -m pytest -n 2 --dist loadfile
+
 test: setup tools lint
-	$(BIN)/python -m pytest
+	$(PYTEST)
 
 # Everything but the browser tests, for development (CI runs `make test`).
 test-fast: setup $(REDIS) lint
-	$(BIN)/python -m pytest -m "not browser"
+	$(PYTEST) -m "not browser"
 
 migrations-check: setup
 	$(DEV) $(BIN)/python manage.py makemigrations --check --dry-run
